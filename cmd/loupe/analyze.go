@@ -1,0 +1,259 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/loupe-news/loupe/internal/analyze"
+	"github.com/loupe-news/loupe/internal/ingest"
+	"github.com/loupe-news/loupe/internal/loupe"
+	"github.com/loupe-news/loupe/internal/report"
+)
+
+// analyzeConfig is the analyze command's flags, parsed once.
+type analyzeConfig struct {
+	format      string
+	lang        string
+	out         string
+	inputFormat string
+	color       string
+}
+
+// errorRecord stands in the output for an input that could not be analysed
+// (SPEC.md, batch input).
+type errorRecord struct {
+	ID    *string `json:"id"`
+	Input string  `json:"input"`
+	Line  *int    `json:"line"`
+	Error string  `json:"error"`
+}
+
+func cmdAnalyze(ctx context.Context, e *env, args []string) int {
+	var cfg analyzeConfig
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&cfg.format, "format", "", "output format: text, json, jsonl or md (default: text on a terminal, json otherwise)")
+	fs.StringVar(&cfg.lang, "lang", "auto", "language of the inputs: auto, or a code such as fr or en")
+	fs.StringVar(&cfg.out, "o", "", "write the output to this file instead of standard output")
+	fs.StringVar(&cfg.inputFormat, "input-format", "auto", "what the inputs are: auto, text, html or jsonl")
+	fs.StringVar(&cfg.color, "color", "auto", "colour in the text report: auto, always or never")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: loupe analyze [flags] INPUT...\n\nINPUT is a .txt, .html or .jsonl file, a folder, or - for standard input.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	inputs, err := parse(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if len(inputs) == 0 {
+		fmt.Fprintln(e.stderr, "loupe analyze: no input (give a file, a folder or - for standard input)")
+		return exitUsage
+	}
+	switch cfg.inputFormat {
+	case "auto", "text", "html", "jsonl":
+	default:
+		fmt.Fprintf(e.stderr, "loupe analyze: --input-format %q: want auto, text, html or jsonl\n", cfg.inputFormat)
+		return exitUsage
+	}
+
+	out := e.stdout
+	if cfg.out != "" {
+		f, err := os.Create(cfg.out)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "loupe analyze: -o: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		out = f
+	}
+	if cfg.format == "" {
+		cfg.format = "json"
+		if isTerminal(out) {
+			cfg.format = "text"
+		}
+	}
+	color := cfg.color == "always" || (cfg.color == "auto" && isTerminal(out) && os.Getenv("NO_COLOR") == "")
+	bw := bufio.NewWriterSize(out, 64<<10)
+	defer bw.Flush()
+	var w writer
+	switch cfg.format {
+	case "json":
+		w = &jsonWriter{w: bw}
+	case "jsonl":
+		w = &jsonlWriter{enc: newEncoder(bw)}
+	case "text":
+		w = &textWriter{w: bw, color: color}
+	case "md", "markdown":
+		w = &mdWriter{w: bw}
+	default:
+		fmt.Fprintf(e.stderr, "loupe analyze: --format %q: want text, json, jsonl or md\n", cfg.format)
+		return exitUsage
+	}
+
+	an, err := analyze.New()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "loupe analyze: %v\n", err)
+		return exitFail
+	}
+	failed := 0
+	opt := ingest.Options{Format: cfg.inputFormat, Stdin: e.stdin}
+	err = ingest.Walk(ctx, inputs, opt, func(doc ingest.Doc) error {
+		if doc.Err == nil {
+			lang := cfg.lang
+			if lang == "auto" && doc.Lang != "" {
+				lang = doc.Lang
+			}
+			d, err := an.Analyze(ctx, analyze.Input{ID: doc.ID, Text: doc.Text, Lang: lang, Title: doc.Title,
+				Byline: doc.Byline, URL: doc.URL, Site: doc.Site, Published: doc.Published, Warnings: doc.Warnings})
+			if err == nil {
+				return w.dossier(d)
+			}
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			doc.Err = err
+		}
+		failed++
+		rec := errorRecord{Input: doc.Input, Error: doc.Err.Error()}
+		if doc.ID != "" {
+			rec.ID = &doc.ID
+		}
+		if doc.Line > 0 {
+			rec.Line = &doc.Line
+		}
+		fmt.Fprintf(e.stderr, "loupe analyze: %s: %v\n", where(doc), doc.Err)
+		return w.failure(rec)
+	})
+	if ferr := w.close(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "loupe analyze: %v\n", err)
+		return exitFail
+	}
+	if failed > 0 {
+		return exitFail
+	}
+	return exitOK
+}
+
+func where(doc ingest.Doc) string {
+	if doc.Line > 0 {
+		return fmt.Sprintf("%s:%d", doc.Input, doc.Line)
+	}
+	return doc.Input
+}
+
+// writer prints dossiers and error records in one output format.
+type writer interface {
+	dossier(*loupe.Dossier) error
+	failure(errorRecord) error
+	close() error
+}
+
+func newEncoder(w io.Writer) *json.Encoder {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+type jsonlWriter struct{ enc *json.Encoder }
+
+func (j *jsonlWriter) dossier(d *loupe.Dossier) error { return j.enc.Encode(d) }
+func (j *jsonlWriter) failure(r errorRecord) error    { return j.enc.Encode(r) }
+func (j *jsonlWriter) close() error                   { return nil }
+
+// jsonWriter prints one object for one result and an array for several.
+type jsonWriter struct {
+	w     *bufio.Writer
+	first any
+	n     int
+}
+
+func (j *jsonWriter) put(v any) error {
+	j.n++
+	switch j.n {
+	case 1:
+		j.first = v
+		return nil
+	case 2:
+		if _, err := j.w.WriteString("[\n"); err != nil {
+			return err
+		}
+		if err := j.encode(j.first); err != nil {
+			return err
+		}
+		j.first = nil
+	}
+	if _, err := j.w.WriteString(",\n"); err != nil {
+		return err
+	}
+	return j.encode(v)
+}
+
+func (j *jsonWriter) encode(v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = j.w.Write(b)
+	return err
+}
+
+func (j *jsonWriter) dossier(d *loupe.Dossier) error { return j.put(d) }
+func (j *jsonWriter) failure(r errorRecord) error    { return j.put(r) }
+func (j *jsonWriter) close() error {
+	switch {
+	case j.n == 0:
+		_, err := j.w.WriteString("[]\n")
+		return err
+	case j.n == 1:
+		if err := j.encode(j.first); err != nil {
+			return err
+		}
+		_, err := j.w.WriteString("\n")
+		return err
+	}
+	_, err := j.w.WriteString("\n]\n")
+	return err
+}
+
+type textWriter struct {
+	w     io.Writer
+	color bool
+	n     int
+}
+
+func (t *textWriter) dossier(d *loupe.Dossier) error {
+	if t.n > 0 {
+		fmt.Fprintln(t.w)
+	}
+	t.n++
+	return report.Text(t.w, d, t.color)
+}
+func (t *textWriter) failure(errorRecord) error { return nil } // on standard error already
+func (t *textWriter) close() error              { return nil }
+
+type mdWriter struct {
+	w io.Writer
+	n int
+}
+
+func (m *mdWriter) dossier(d *loupe.Dossier) error {
+	if m.n > 0 {
+		fmt.Fprint(m.w, "\n---\n\n")
+	}
+	m.n++
+	return report.Markdown(m.w, d)
+}
+func (m *mdWriter) failure(errorRecord) error { return nil }
+func (m *mdWriter) close() error              { return nil }

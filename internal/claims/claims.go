@@ -1,0 +1,175 @@
+package claims
+
+import (
+	"embed"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/loupe-news/loupe/internal/lexicon"
+)
+
+//go:embed lang/*.txt
+var langFS embed.FS
+
+// Analyzer holds the per-language cue lexicons. It is safe for concurrent use.
+type Analyzer struct {
+	langs map[string]*cues
+}
+
+// phrase is a cue of one or more words.
+type phrase struct {
+	words []string // lower-cased; "x*" prefix, "*x" suffix
+}
+
+type cues struct {
+	sections map[string]map[string][]phrase // section -> first word -> phrases
+	wild     map[string][]phrase            // section -> phrases whose first word is a wildcard
+}
+
+// New loads the embedded lexicons.
+func New() (*Analyzer, error) {
+	lxs, err := lexicon.LoadDir(langFS, "lang")
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	a := &Analyzer{langs: map[string]*cues{}}
+	for lang, lx := range lxs {
+		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}}
+		for sec, entries := range lx {
+			idx := map[string][]phrase{}
+			for _, e := range entries {
+				p := phrase{words: words(strings.ToLower(e))}
+				if len(p.words) == 0 {
+					continue
+				}
+				f := p.words[0]
+				if strings.HasPrefix(f, "*") || strings.HasSuffix(f, "*") {
+					c.wild[sec] = append(c.wild[sec], p)
+				} else {
+					idx[f] = append(idx[f], p)
+				}
+			}
+			c.sections[sec] = idx
+		}
+		a.langs[lang] = c
+	}
+	return a, nil
+}
+
+// Langs lists the languages with cue lexicons.
+func (a *Analyzer) Langs() []string {
+	var out []string
+	for l := range a.langs {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func words(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		out = append(out, t.w)
+	}
+	return out
+}
+
+// token is a word of a sentence, lower-cased, with its byte range.
+type token struct {
+	w    string
+	a, b int
+	cap  bool // written with a capital
+}
+
+func isTokChar(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '*'
+}
+
+// tokenize splits s into words; apostrophes and hyphens inside a word stay
+// ("d'après", "l'hypothèse", "paraît-il"), and ’ reads as '.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isTokChar(r) && !(r == '\'' || r == '’') {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isTokChar(r) {
+				j += n
+				continue
+			}
+			if (r == '\'' || r == '’' || r == '-') && j > i {
+				j += n
+				continue
+			}
+			break
+		}
+		raw := strings.TrimRight(s[i:j], "-")
+		if raw != "" && raw != "'" && raw != "’" {
+			f, _ := utf8.DecodeRuneInString(raw)
+			w := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f)})
+		}
+		i = max(j, i+n)
+	}
+	return out
+}
+
+func wordMatch(pat, w string) bool {
+	switch {
+	case strings.HasSuffix(pat, "*"):
+		return strings.HasPrefix(w, pat[:len(pat)-1])
+	case strings.HasPrefix(pat, "*"):
+		return strings.HasSuffix(w, pat[1:])
+	}
+	return pat == w
+}
+
+// match is a cue found in a sentence: token range [i, j).
+type match struct {
+	sec  string
+	i, j int
+}
+
+// find lists every phrase of the section found in toks, longest first at
+// each position, without overlaps.
+func (c *cues) find(sec string, toks []token) []match {
+	idx := c.sections[sec]
+	var out []match
+	for i := 0; i < len(toks); i++ {
+		best := 0
+		try := func(p phrase) {
+			if len(p.words) <= best || i+len(p.words) > len(toks) {
+				return
+			}
+			for k, w := range p.words {
+				if !wordMatch(w, toks[i+k].w) {
+					return
+				}
+			}
+			best = len(p.words)
+		}
+		for _, p := range idx[toks[i].w] {
+			try(p)
+		}
+		for _, p := range c.wild[sec] {
+			try(p)
+		}
+		if best > 0 {
+			out = append(out, match{sec: sec, i: i, j: i + best})
+			i += best - 1
+		}
+	}
+	return out
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
