@@ -173,19 +173,31 @@ func score(f float64) string {
 	return fmt.Sprintf("%5.3f", f)
 }
 
+// blank fills a column that does not apply to a row.
+const blank = "     "
+
+// writeTable writes one row per metric that had something to score.
 func writeTable(w io.Writer, s *Scores) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "metric\t    P\t    R\t   F1\t  acc\tcounts")
 	prf := func(name string, c Counts) {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\ttp %d fp %d fn %d\n", name, score(c.Precision()), score(c.Recall()), score(c.F1()), score(math.NaN()), c.TP, c.FP, c.FN)
+		if c.Empty() {
+			return
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\ttp %d fp %d fn %d\n", name, score(c.Precision()), score(c.Recall()), score(c.F1()), blank, c.TP, c.FP, c.FN)
 	}
 	acc := func(name string, r Ratio) {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/%d\n", name, score(math.NaN()), score(math.NaN()), score(math.NaN()), score(r.Accuracy()), r.Right, r.Total)
+		if r.Total == 0 {
+			return
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d/%d\n", name, blank, blank, blank, score(r.Accuracy()), r.Right, r.Total)
 	}
 	prf("sentences", s.Sentences)
 	prf("sentence ends", s.SentenceEnds)
 	st := s.Status()
-	fmt.Fprintf(tw, "claim status (macro-F1)\t%s\t%s\t%s\t%s\t%d/%d\n", score(math.NaN()), score(math.NaN()), score(s.StatusMacroF1()), score(st.Accuracy()), st.Right, st.Total)
+	if st.Total > 0 {
+		fmt.Fprintf(tw, "claim status (macro-F1)\t%s\t%s\t%s\t%s\t%d/%d\n", blank, blank, score(s.StatusMacroF1()), score(st.Accuracy()), st.Right, st.Total)
+	}
 	for _, l := range loupe.Statuses {
 		if c := s.StatusCounts(l); !c.Empty() {
 			prf("  "+l, c)

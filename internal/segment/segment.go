@@ -24,7 +24,7 @@ type Segmenter struct {
 }
 
 type langData struct {
-	title, abbrev, starter, nonfinal map[string]bool
+	title, abbrev, starter, nonfinal, clause map[string]bool
 	byline                           []string
 }
 
@@ -55,12 +55,12 @@ func New() (*Segmenter, error) {
 }
 
 func build(lxs ...lexicon.Lexicon) *langData {
-	d := &langData{title: map[string]bool{}, abbrev: map[string]bool{}, starter: map[string]bool{}, nonfinal: map[string]bool{}}
+	d := &langData{title: map[string]bool{}, abbrev: map[string]bool{}, starter: map[string]bool{}, nonfinal: map[string]bool{}, clause: map[string]bool{}}
 	for _, lx := range lxs {
 		for _, pair := range []struct {
 			m   map[string]bool
 			sec string
-		}{{d.title, "title"}, {d.abbrev, "abbrev"}, {d.starter, "starter"}, {d.nonfinal, "nonfinal"}} {
+		}{{d.title, "title"}, {d.abbrev, "abbrev"}, {d.starter, "starter"}, {d.nonfinal, "nonfinal"}, {d.clause, "clause"}} {
 			for _, e := range lx[pair.sec] {
 				pair.m[e] = true
 			}
@@ -605,7 +605,14 @@ func (st *state) decide(a, b line, colonRun bool) int {
 		return wrap
 	}
 	switch st.lastRune(a) {
-	case ',', ';', '-', '–', '(', '/', '&':
+	case ';', '-', '–', '(', '/', '&':
+		return wrap
+	case ',':
+		if st.wrapped {
+			return wrap
+		}
+	}
+	if st.shoutingPair(a, b) {
 		return wrap
 	}
 	switch {
@@ -617,6 +624,42 @@ func (st *state) decide(a, b line, colonRun bool) int {
 		return wrap
 	}
 	return brk
+}
+
+// shoutingPair is true when line a ends and line b starts with a word in
+// capitals: one shouted sentence running over two lines.
+func (st *state) shoutingPair(a, b line) bool {
+	return allCaps(lastField(st.s[a.ta:a.tb])) && allCaps(firstField(st.s[b.ta:b.tb]))
+}
+
+func lastField(x string) string {
+	f := strings.Fields(x)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func firstField(x string) string {
+	f := strings.Fields(x)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// allCaps is true for a word of two or more letters, all capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // blocks groups lines into blocks and splits blocks into sentences.
@@ -632,6 +675,9 @@ func (st *state) blocks() {
 	var prev line
 	havePrev := false
 	for _, l := range st.lines {
+		if l.kind == lineBlank && havePrev && st.lastRune(prev) == ':' {
+			continue // "BREAKING NEWS :" joins what follows, even past a blank line
+		}
 		if l.kind != lineBody {
 			flush()
 			havePrev = false

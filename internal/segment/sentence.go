@@ -73,6 +73,12 @@ func startChar(r rune) bool {
 		r == '#' || r == '@' || r == '-' || r == '–' || r == '—' || r == '•' || r == '*'
 }
 
+// abbreviation reports whether w, written before a dot, may be an
+// abbreviation rather than a sentence's last word.
+func (st *state) abbreviation(w string) bool {
+	return st.d.title[w] || isInitial(w) || strings.Contains(w, ".") || st.d.abbrev[w] || st.d.title[strings.ToLower(w)]
+}
+
 func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
@@ -112,12 +118,13 @@ func (st *state) sentences(b *block) {
 			j += n
 		}
 		// Closing quotes and brackets, also "? »" with a space inside.
-		k, closed := j, false
+		k, closed, bracket := j, false, false
 		for k < b.b && st.excludedAt(k) < 0 {
 			r, n := utf8.DecodeRuneInString(s[k:])
 			if isCloser(r) {
 				k += n
 				closed = true
+				bracket = bracket || r == ')' || r == ']'
 				continue
 			}
 			if isSpace(r) && k+n < b.b {
@@ -133,25 +140,39 @@ func (st *state) sentences(b *block) {
 		if k < b.b && st.excludedAt(k) < 0 {
 			r, _ := utf8.DecodeRuneInString(s[k:])
 			if !isSpace(r) && !isNewline(r) && !isDecor(r) {
-				i = j // "U.S.A", "3.5", "site.fr", "...c'est"
-				continue
+				// "U.S.A", "3.5", "site.fr", "...c'est"; but "!!!ALERTE"
+				if !(question && unicode.IsUpper(r) && !closed) {
+					i = j
+					continue
+				}
 			}
 		}
 		m := st.skipGap(k, b.b)
+		newline := strings.ContainsAny(s[k:m], "\n\r")
 		end := m >= b.b
 		if !end {
 			next, _ := utf8.DecodeRuneInString(s[m:])
+			lower := startsLower(next)
 			switch {
+			case bracket:
+				// "(son frère ?) salue": the mark ends the aside, not the sentence
+				end = newline && !lower
+			case closed && isTerminal(next):
+				end = true // « … santé. » …
 			case question:
-				end = startChar(next) || (startsLower(next) && !closed)
+				// "Sierra Leone ! l'accident…", but not "ÉCOLOS ,!!! quoi…"
+				end = startChar(next) || (lower && !closed && !strings.HasSuffix(strings.TrimRight(s[b.a:i], " "), ","))
 			case dots > 1:
-				end = startChar(next)
+				end = (startChar(next) && next != '(' && next != '[') || (lower && newline && !closed && !st.wrapped)
+			case lower:
+				w := st.wordBefore(i)
+				end = !closed && !st.abbreviation(w) && unicode.IsLetter(next) && (!st.wrapped || newline)
 			case !startChar(next):
 			default:
 				w := st.wordBefore(i)
 				switch {
 				case st.d.title[w]:
-				case isInitial(w) || strings.Contains(w, ".") || st.d.abbrev[w]:
+				case st.abbreviation(w):
 					end = st.d.starter[st.wordAt(m)]
 				default:
 					end = true
@@ -170,6 +191,8 @@ func (st *state) sentences(b *block) {
 	if start < b.b {
 		cuts = append(cuts, rng{start, b.b})
 	}
+	cuts = st.splitShouting(cuts)
+	cuts = st.splitRunOns(cuts)
 	var kept []rng
 	for _, c := range cuts {
 		if c, ok := st.trim(c); ok {
@@ -178,6 +201,117 @@ func (st *state) sentences(b *block) {
 	}
 	st.sents = append(st.sents, kept...)
 	st.addParagraphs(b, kept)
+}
+
+// splitShouting splits a candidate that opens with words in capitals and
+// goes on in ordinary case without an end mark, as a headline does when a
+// post lost its line breaks: "INCONSTITUTIONNEL Les candidats…".
+func (st *state) splitShouting(cuts []rng) []rng {
+	var out []rng
+	for _, c := range cuts {
+		for {
+			p := st.shoutEnd(c)
+			if p < 0 {
+				break
+			}
+			out = append(out, rng{c.a, p})
+			c.a = st.skipGap(p, c.b)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// shoutEnd returns where the capitals of c end before a word in ordinary
+// case, or -1.
+func (st *state) shoutEnd(c rng) int {
+	s := st.s[c.a:c.b]
+	caps, letters, depth := 0, 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			depth--
+		}
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		upper, lower := 0, 0
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' {
+				break
+			}
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			j += n
+		}
+		switch {
+		case depth > 0:
+		case lower == 0 && upper > 0:
+			caps++
+			letters += upper
+		case upper == 1 && lower > 0 && caps > 0 && unicode.IsUpper(r) && (caps >= 2 || letters >= 8):
+			before := strings.TrimRightFunc(s[:i], func(r rune) bool { return isSpace(r) || isNewline(r) })
+			last, _ := utf8.DecodeLastRuneInString(before)
+			if last == ':' || last == ',' || last == '-' || len(before) == len(s[:i]) {
+				return -1
+			}
+			return c.a + len(before)
+		default:
+			return -1
+		}
+		i = j
+	}
+	return -1
+}
+
+// splitRunOns splits before a capitalised subject pronoun that follows a word
+// in lower case or a closing bracket: "…à votre charge Je comprends…".
+func (st *state) splitRunOns(cuts []rng) []rng {
+	if len(st.d.clause) == 0 {
+		return cuts
+	}
+	var out []rng
+	for _, c := range cuts {
+		s := st.s
+		prevLower := false
+		for i := c.a; i < c.b; {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				prevLower = prevLower && (isSpace(r) || r == ')')
+				if r == ')' {
+					prevLower = true
+				}
+				i += n
+				continue
+			}
+			w := st.wordAt(i)
+			if prevLower && unicode.IsUpper(r) && st.d.clause[w] && i > c.a && isSpace(lastRuneBefore(s, i)) {
+				if p := strings.TrimRightFunc(s[c.a:i], isSpace); p != "" {
+					out = append(out, rng{c.a, c.a + len(p)})
+					c.a = i
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(w)
+			prevLower = w != "" && unicode.IsLower(last) && unicode.IsLower(r)
+			i += max(len(w), n)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func lastRuneBefore(s string, i int) rune {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
 }
 
 // trim narrows a candidate to its words: no surrounding space, emoji,
@@ -212,7 +346,7 @@ func (st *state) trim(c rng) (rng, bool) {
 		// a trailing link
 		k := strings.LastIndexFunc(s[c.a:c.b], func(r rune) bool { return isSpace(r) || isNewline(r) })
 		tok := s[c.a+k+1 : c.b]
-		if isLink(tok) && k >= 0 {
+		if (isLink(tok) || emoticons[tok]) && k >= 0 {
 			c.b = c.a + k
 			continue
 		}
@@ -232,13 +366,20 @@ func (st *state) trim(c rng) (rng, bool) {
 	return c, false
 }
 
+var emoticons = map[string]bool{":)": true, ":-)": true, ";)": true, ";-)": true, ":(": true, ":-(": true,
+	":D": true, ":-D": true, "xD": true, "XD": true, ":p": true, ":P": true, "^^": true, ":/": true, "<3": true}
+
+// isLink reports a URL token, with or without its scheme ("t.me/x").
 func isLink(tok string) bool {
-	i := strings.IndexFunc(tok, func(r rune) bool { return r == 'h' || r == 'w' })
-	if i < 0 {
-		return false
+	if i := strings.Index(tok, "://"); i > 0 {
+		return true
 	}
-	t := tok[i:]
-	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "www.")
+	if strings.HasPrefix(tok, "www.") {
+		return true
+	}
+	slash := strings.IndexByte(tok, '/')
+	dot := strings.IndexByte(tok, '.')
+	return dot > 0 && slash > dot+2 && strings.IndexFunc(tok[:slash], func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) < 0
 }
 
 // addParagraphs records a block as paragraphs, split at line breaks that end a
