@@ -54,7 +54,7 @@ func FuzzReadJSONL(f *testing.F) {
 		"\xef\xbb\xbf{\"text\":\"bom\"}",
 		"\xff\xfe{\x00}\x00",
 		"{\"id\":1e400,\"text\":\"\\ud800\"}\n",
-		strings.Repeat("{\"text\":\"" + strings.Repeat("z", 50) + "\"}\n", 3),
+		strings.Repeat("{\"text\":\""+strings.Repeat("z", 50)+"\"}\n", 3),
 		"",
 	} {
 		f.Add([]byte(s))

@@ -25,7 +25,7 @@ type Segmenter struct {
 
 type langData struct {
 	title, abbrev, starter, nonfinal, clause map[string]bool
-	byline                           []string
+	byline                                   []string
 }
 
 // New loads the embedded language data.
