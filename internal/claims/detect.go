@@ -95,7 +95,14 @@ func (a *Analyzer) claim(t *loupe.Text, sp loupe.Span, c *cues, lang string, inQ
 		add("attribution", m, loupe.CueAttribution)
 		set(loupe.Reported)
 	}
+	modal := map[int]bool{}
+	for _, m := range has["modal"] {
+		modal[m.i] = true
+	}
 	for _, m := range conds {
+		if modal[m.i] {
+			continue // "pourrait" is a modal cue
+		}
 		if hypothesis {
 			add("conditional", m, loupe.CueConditional)
 			set(loupe.Speculative)
@@ -177,7 +184,15 @@ func (a *Analyzer) source(t *loupe.Text, sp loupe.Span, s string, toks []token, 
 	// "X a déclaré que", "X said": X is the words before the verb, back to a
 	// comma or the sentence start.
 	for _, m := range has["attribution"] {
-		if m.i == 0 {
+		// "« … », a déclaré Mme Fabre": the source follows the verb.
+		if m.i == 0 || strings.ContainsAny(s[toks[m.i-1].b:toks[m.i].a], "»”\"") {
+			j := m.j
+			for j < len(toks) && j-m.j < 6 && !strings.ContainsAny(s[toks[j-1].b:toks[j].a], ",;:.") {
+				j++
+			}
+			if j > m.j && (m.i > 0 || toks[m.j].cap) {
+				return mk(m.j, j)
+			}
 			continue
 		}
 		i := m.i
