@@ -89,7 +89,11 @@ func (st *state) sentences(b *block) {
 	s := st.s
 	start := b.a
 	var cuts []rng // sentence candidates
-	for i := b.a; i < b.b; {
+	first := b.a
+	if b.kind == loupe.BlockListItem {
+		first += listMarker(s[b.a:b.b]) // the dot of "1. " ends nothing
+	}
+	for i := first; i < b.b; {
 		if e := st.excludedAt(i); e >= 0 {
 			i = e
 			continue
