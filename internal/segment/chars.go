@@ -59,3 +59,7 @@ func isWordChar(r rune) bool {
 
 // startsLower reports whether r begins a continuation rather than a sentence.
 func startsLower(r rune) bool { return unicode.IsLower(r) }
+
+// isFlag is a regional indicator: flags stand beside a country's name inside
+// a sentence ("l'armée russe 🇷🇺 a capturé"), they do not end one.
+func isFlag(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }

@@ -283,6 +283,14 @@ func (st *state) findTrailer() {
 			return
 		}
 	}
+	if len(body) >= 3 && st.lines[last-1].kind == lineBlank && st.paragraphs() >= 3 {
+		// a name alone after the last paragraph of an article
+		if a, b, ok := st.bylineIn(st.lines[last], false); ok {
+			st.byline = rng{a, b}
+			st.lines[last].kind = lineTrailer
+			return
+		}
+	}
 	if len(body) >= 2 {
 		if a, b, ok := st.bylineIn(st.lines[last], true); ok {
 			st.byline = rng{a, b}
@@ -297,6 +305,20 @@ func (st *state) findTrailer() {
 			return
 		}
 	}
+}
+
+// paragraphs counts the runs of body lines between blank lines.
+func (st *state) paragraphs() int {
+	n, in := 0, false
+	for _, l := range st.lines {
+		if l.kind == lineBlank {
+			in = false
+		} else if !in {
+			n++
+			in = true
+		}
+	}
+	return n
 }
 
 // bylineIn finds a name in a byline line: "Moon of Alabama", "Par Jeanne
@@ -324,6 +346,9 @@ func (st *state) bylineIn(l line, needPrefix bool) (int, int, bool) {
 	}
 	if needPrefix && !prefixed {
 		return 0, 0, false
+	}
+	if utf8.RuneCountInString(x) > 80 || st.endsTerminal(l) && !initialEnd(x) {
+		return 0, 0, false // a byline line is short and has no end mark
 	}
 	for a < b && (st.s[a] == ' ' || st.s[a] == ':') {
 		a++
@@ -539,6 +564,17 @@ func (st *state) firstRune(l line) rune {
 	return r
 }
 
+// firstLetter is the line's first character past opening quotes: a line
+// that opens with "« déçue »" continues a sentence.
+func (st *state) firstLetter(l line) rune {
+	for _, r := range st.s[l.ta:l.tb] {
+		if !isOpener(r) && !isSpace(r) {
+			return r
+		}
+	}
+	return 0
+}
+
 func (st *state) lastWord(l line) string {
 	x := st.s[l.ta:l.tb]
 	i := strings.LastIndexFunc(x, func(r rune) bool { return !isWordChar(r) })
@@ -595,13 +631,13 @@ const (
 // decide says what the line break between body lines a and b is.
 func (st *state) decide(a, b line, colonRun bool) int {
 	switch {
+	case st.lastRune(a) == ':' && !a.list:
+		return join // a lead-in joins what follows, the first list item too
 	case b.list:
 		return brk
 	case st.endsTerminal(a):
 		return soft
-	case st.lastRune(a) == ':':
-		return join
-	case startsLower(st.firstRune(b)):
+	case startsLower(st.firstLetter(b)):
 		return wrap
 	}
 	switch st.lastRune(a) {

@@ -57,7 +57,7 @@ func TestSentences(t *testing.T) {
 		{"en", "Headline Without Stop\n\nThe body starts here. It ends here.",
 			[]string{"Headline Without Stop", "The body starts here.", "It ends here."}},
 		{"en", "Key points:\n- prices rose 5%\n- wages fell\n1. First\n2) Second",
-			[]string{"Key points:", "- prices rose 5%", "- wages fell", "1. First", "2) Second"}},
+			[]string{"Key points:\n- prices rose 5%", "- wages fell", "1. First", "2) Second"}},
 		{"fr", "Le texte est coupé\nen plein milieu de la\nphrase. Une autre\nsuit ici.",
 			[]string{"Le texte est coupé\nen plein milieu de la\nphrase.", "Une autre\nsuit ici."}},
 		{"fr", "Incroyable 😂😂\nLa Chine plante des arbres.😅 #climat #planète\nhttps://t.co/abc",

@@ -70,13 +70,68 @@ func startChar(r rune) bool {
 		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || isOpener(r) || isDecor(r) ||
-		r == '#' || r == '@' || r == '-' || r == '–' || r == '—' || r == '•' || r == '*'
+		r == '#' || r == '@' || r == '•' || r == '*'
+}
+
+// markerAt returns the end of a list item's marker starting at byte i, or 0.
+func (st *state) markerAt(i int) int {
+	for _, l := range st.lines {
+		if l.ta == i && l.list {
+			return i + listMarker(st.s[l.ta:l.tb])
+		}
+		if l.ta > i {
+			break
+		}
+	}
+	return 0
+}
+
+// emojiEnd reports whether the emoji run at i ends a sentence of a post: it
+// follows a word and a space, and a capitalised word follows it ("…ne dit
+// rien 🙄 Paraît-il…"). The caller asks for a few words before it, so that
+// a label ("VIDEO ▶️ Pédocriminalité…") is not cut off. It returns where the run ends.
+func (st *state) emojiEnd(i, end int) (int, bool) {
+	s := st.s
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	if !isSpace(before) {
+		return 0, false
+	}
+	k := i
+	for k < end {
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !isDecor(r) || isFlag(r) {
+			break
+		}
+		k += n
+	}
+	m := st.skipGap(k, end)
+	if m >= end || m == k {
+		return 0, false
+	}
+	next, _ := utf8.DecodeRuneInString(s[m:])
+	if !unicode.IsUpper(next) {
+		return 0, false
+	}
+	prev := strings.TrimRightFunc(s[:i], isSpace)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !isWordChar(last) && !isCloser(last) {
+		return 0, false
+	}
+	return k, true
 }
 
 // abbreviation reports whether w, written before a dot, may be an
 // abbreviation rather than a sentence's last word.
 func (st *state) abbreviation(w string) bool {
-	return st.d.title[w] || isInitial(w) || strings.Contains(w, ".") || st.d.abbrev[w] || st.d.title[strings.ToLower(w)]
+	if st.d.title[w] || isInitial(w) || strings.Contains(w, ".") || st.d.abbrev[w] || st.d.title[strings.ToLower(w)] {
+		return true
+	}
+	if allCaps(w) { // "ST. LOUIS"
+		r, n := utf8.DecodeRuneInString(w)
+		tc := string(r) + strings.ToLower(w[n:])
+		return st.d.title[tc] || st.d.abbrev[tc]
+	}
+	return false
 }
 
 func isInitial(w string) bool {
@@ -90,15 +145,24 @@ func (st *state) sentences(b *block) {
 	start := b.a
 	var cuts []rng // sentence candidates
 	first := b.a
-	if b.kind == loupe.BlockListItem {
-		first += listMarker(s[b.a:b.b]) // the dot of "1. " ends nothing
-	}
 	for i := first; i < b.b; {
+		if m := st.markerAt(i); m > 0 {
+			i = m // the dot of "1. " ends nothing
+			continue
+		}
 		if e := st.excludedAt(i); e >= 0 {
 			i = e
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if isDecor(r) && !isFlag(r) && i > first {
+			if k, ok := st.emojiEnd(i, b.b); ok && len(strings.Fields(s[start:i])) >= 3 {
+				cuts = append(cuts, rng{start, k})
+				start = st.skipGap(k, b.b)
+				i = start
+				continue
+			}
+		}
 		if !isTerminal(r) {
 			i += n
 			continue
@@ -171,11 +235,13 @@ func (st *state) sentences(b *block) {
 			case lower:
 				w := st.wordBefore(i)
 				end = !closed && !st.abbreviation(w) && unicode.IsLetter(next) && (!st.wrapped || newline)
-			case !startChar(next):
+			case !startChar(next) && !(newline && (next == '-' || next == '–' || next == '—')):
 			default:
 				w := st.wordBefore(i)
 				switch {
 				case st.d.title[w]:
+				case i-len(w) == b.a && allCaps(w) && utf8.RuneCountInString(w) >= 3:
+					// a dateline: "QUIMPER. Le conseil municipal…"
 				case st.abbreviation(w):
 					end = st.d.starter[st.wordAt(m)]
 				default:
@@ -259,13 +325,15 @@ func (st *state) shoutEnd(c rng) int {
 		}
 		switch {
 		case depth > 0:
+		case lower == 0 && upper == 1:
+			// an initial or "A": neither shouts nor stops the run
 		case lower == 0 && upper > 0:
 			caps++
 			letters += upper
 		case upper == 1 && lower > 0 && caps > 0 && unicode.IsUpper(r) && (caps >= 2 || letters >= 8):
 			before := strings.TrimRightFunc(s[:i], func(r rune) bool { return isSpace(r) || isNewline(r) })
 			last, _ := utf8.DecodeLastRuneInString(before)
-			if last == ':' || last == ',' || last == '-' || len(before) == len(s[:i]) {
+			if last == ':' || last == ',' || last == '-' || len(before) == len(s[:i]) || strings.ContainsAny(before, "—–") {
 				return -1
 			}
 			return c.a + len(before)
@@ -350,7 +418,7 @@ func (st *state) trim(c rng) (rng, bool) {
 		// a trailing link
 		k := strings.LastIndexFunc(s[c.a:c.b], func(r rune) bool { return isSpace(r) || isNewline(r) })
 		tok := s[c.a+k+1 : c.b]
-		if (isLink(tok) || emoticons[tok]) && k >= 0 {
+		if (isLink(tok) && !strings.HasSuffix(strings.TrimRightFunc(s[c.a:c.a+k+1], unicode.IsSpace), ":") || emoticons[tok]) && k >= 0 {
 			c.b = c.a + k
 			continue
 		}

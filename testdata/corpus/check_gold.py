@@ -149,6 +149,7 @@ def check_file(path, stats):
     if meta.get("url"):
         tail = tail.replace(meta["url"], "")
     tail = re.sub(r"(#\w+|@\w+|https?://\S+)", "", tail)
+    tail = re.sub(r"\b(By|Par|Propos recueillis par)\b", "", tail)
     if re.search(r"[^\W_]", tail):
         warns.append(f"{name}: text after the last sentence: {tail.strip()[:60]!r}")
 
