@@ -35,7 +35,7 @@ func corpus(tb testing.TB) map[string]string {
 	tb.Helper()
 	texts := map[string]string{}
 	add := func(name, text string) { texts[name] = text }
-	for _, dir := range []string{shared, "../../testdata/corpus/project", "../../internal/extract/testdata", "../ingest/testdata"} {
+	for _, dir := range []string{shared, "../../testdata/corpus/project", "../ingest/testdata"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, f := range files {
 			switch {

@@ -29,6 +29,9 @@ func isOpener(r rune) bool {
 }
 
 func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r == '\t' || r == '\v' || r == '\f'
+	}
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007' || r == '\u3000' || (r != '\n' && r != '\r' && unicode.IsSpace(r))
 }
 
@@ -39,6 +42,9 @@ func isNewline(r rune) bool {
 // isDecor reports emoji, pictographs, their modifiers and joiners: characters
 // that decorate a social post but are not words of a sentence.
 func isDecor(r rune) bool {
+	if r < 0x2000 {
+		return false // letters, digits, punctuation, and signs such as © or °
+	}
 	switch {
 	case r == '\u200d' || r == '\ufe0f' || r == '\ufe0e' || r == '\u20e3':
 		return true
@@ -54,6 +60,9 @@ func isDecor(r rune) bool {
 
 // isWordChar is a letter, a digit or a combining mark.
 func isWordChar(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

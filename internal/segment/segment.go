@@ -182,6 +182,7 @@ type state struct {
 	width    int
 	paras    []block
 	sents    []rng
+	markers  map[int]int // list item start -> end of its marker
 }
 
 func splitLines(s string) []line {

@@ -75,15 +75,15 @@ func startChar(r rune) bool {
 
 // markerAt returns the end of a list item's marker starting at byte i, or 0.
 func (st *state) markerAt(i int) int {
-	for _, l := range st.lines {
-		if l.ta == i && l.list {
-			return i + listMarker(st.s[l.ta:l.tb])
-		}
-		if l.ta > i {
-			break
+	if st.markers == nil {
+		st.markers = map[int]int{}
+		for _, l := range st.lines {
+			if l.list {
+				st.markers[l.ta] = l.ta + listMarker(st.s[l.ta:l.tb])
+			}
 		}
 	}
-	return 0
+	return st.markers[i]
 }
 
 // emojiEnd reports whether the emoji run at i ends a sentence of a post: it
@@ -146,9 +146,11 @@ func (st *state) sentences(b *block) {
 	var cuts []rng // sentence candidates
 	first := b.a
 	for i := first; i < b.b; {
-		if m := st.markerAt(i); m > 0 {
-			i = m // the dot of "1. " ends nothing
-			continue
+		if i == b.a || s[i-1] == '\n' || s[i-1] == '\r' {
+			if m := st.markerAt(i); m > 0 {
+				i = m // the dot of "1. " ends nothing
+				continue
+			}
 		}
 		if e := st.excludedAt(i); e >= 0 {
 			i = e
@@ -427,8 +429,17 @@ func (st *state) trim(c rng) (rng, bool) {
 	if c.a >= c.b {
 		return c, false
 	}
-	for _, tok := range strings.FieldsFunc(s[c.a:c.b], func(r rune) bool { return isSpace(r) || isNewline(r) }) {
-		if isLink(tok) || tok[0] == '#' || tok[0] == '@' {
+	for x := s[c.a:c.b]; x != ""; {
+		k := strings.IndexFunc(x, func(r rune) bool { return isSpace(r) || isNewline(r) })
+		tok := x
+		if k >= 0 {
+			tok, x = x[:k], x[k:]
+			_, n := utf8.DecodeRuneInString(x)
+			x = x[n:]
+		} else {
+			x = ""
+		}
+		if tok == "" || isLink(tok) || tok[0] == '#' || tok[0] == '@' {
 			continue
 		}
 		if strings.IndexFunc(tok, isWordChar) >= 0 {
