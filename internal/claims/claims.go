@@ -22,12 +22,15 @@ type Analyzer struct {
 
 // phrase is a cue of one or more words.
 type phrase struct {
+	sec   string
 	words []string // lower-cased; "x*" prefix, "*x" suffix
 }
 
 type cues struct {
 	sections map[string]map[string][]phrase // section -> first word -> phrases
 	wild     map[string][]phrase            // section -> phrases whose first word is a wildcard
+	first    map[string][]phrase            // first word -> phrases of every section
+	wildAll  []phrase
 }
 
 // New loads the embedded lexicons.
@@ -38,19 +41,21 @@ func New() (*Analyzer, error) {
 	}
 	a := &Analyzer{langs: map[string]*cues{}}
 	for lang, lx := range lxs {
-		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}}
+		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}, first: map[string][]phrase{}}
 		for sec, entries := range lx {
 			idx := map[string][]phrase{}
 			for _, e := range entries {
-				p := phrase{words: words(strings.ToLower(e))}
+				p := phrase{sec: sec, words: words(strings.ToLower(e))}
 				if len(p.words) == 0 {
 					continue
 				}
 				f := p.words[0]
 				if strings.HasPrefix(f, "*") || strings.HasSuffix(f, "*") {
 					c.wild[sec] = append(c.wild[sec], p)
+					c.wildAll = append(c.wildAll, p)
 				} else {
 					idx[f] = append(idx[f], p)
+					c.first[f] = append(c.first[f], p)
 				}
 			}
 			c.sections[sec] = idx
@@ -167,6 +172,39 @@ func (c *cues) find(sec string, toks []token) []match {
 		if best > 0 {
 			out = append(out, match{sec: sec, i: i, j: i + best})
 			i += best - 1
+		}
+	}
+	return out
+}
+
+// findAll finds the phrases of every section in one pass over toks: for each
+// section, the longest phrase at each position, without overlaps.
+func (c *cues) findAll(toks []token) map[string][]match {
+	out := map[string][]match{}
+	next := map[string]int{} // section -> first token still free
+	best := map[string]int{}
+	for i := range toks {
+		clear(best)
+		try := func(p phrase) {
+			if len(p.words) <= best[p.sec] || i+len(p.words) > len(toks) || i < next[p.sec] {
+				return
+			}
+			for k, w := range p.words {
+				if !wordMatch(w, toks[i+k].w) {
+					return
+				}
+			}
+			best[p.sec] = len(p.words)
+		}
+		for _, p := range c.first[toks[i].w] {
+			try(p)
+		}
+		for _, p := range c.wildAll {
+			try(p)
+		}
+		for sec, n := range best {
+			out[sec] = append(out[sec], match{sec: sec, i: i, j: i + n})
+			next[sec] = i + n
 		}
 	}
 	return out

@@ -56,17 +56,18 @@ func (a *Analyzer) claim(t *loupe.Text, sp loupe.Span, c *cues, lang string, inQ
 	}
 	has := map[string][]match{}
 	if c != nil {
-		for _, sec := range []string{"source_intro", "attribution", "hedge", "modal", "condition", "opinion", "booster", "negation", "first_person"} {
-			has[sec] = c.find(sec, toks)
-		}
+		has = c.findAll(toks)
 	}
 	// French conditional by its ending (-rait, -raient): the journalistic
 	// conditional when nothing marks a hypothesis.
 	var conds []match
 	if lang == "fr" && c != nil {
-		stop := c.sections["cond_stop"]
+		stop := map[int]bool{}
+		for _, m := range has["cond_stop"] {
+			stop[m.i] = true
+		}
 		for i, tk := range toks {
-			if _, ok := stop[tk.w]; ok || utf8.RuneCountInString(tk.w) < 5 {
+			if stop[i] || utf8.RuneCountInString(tk.w) < 5 {
 				continue
 			}
 			if strings.HasSuffix(tk.w, "rait") || strings.HasSuffix(tk.w, "raient") {
