@@ -140,4 +140,3 @@ func clamp(x float64) float64 {
 	}
 	return float64(int(x*1000+0.5)) / 1000
 }
-
