@@ -94,7 +94,7 @@ func (sg *Segmenter) data(lang string) *langData {
 type Result struct {
 	Paragraphs []loupe.Block
 	Sentences  []loupe.Span
-	Byline     *loupe.Span // the byline's name, without "Par"/"By"
+	Byline     *loupe.Span // the byline line without "Par"/"By"
 	URL        *loupe.Span // the URL on a trailing URL line
 	Elisions   []loupe.Span
 	// Quoted is true when one pair of quotation marks wraps the whole body.
@@ -361,7 +361,7 @@ func (st *state) bylineIn(l line, needPrefix bool) (int, int, bool) {
 	if !st.nameLike(name) {
 		return 0, 0, false
 	}
-	return a, a + len(name), true
+	return a, b, true // the name with its role: "Helen Marsh, Health Correspondent"
 }
 
 func (st *state) nameLike(x string) bool {

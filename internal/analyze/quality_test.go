@@ -1,0 +1,51 @@
+package analyze
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/loupe-news/loupe/internal/eval"
+	"github.com/loupe-news/loupe/internal/loupe"
+)
+
+// Floors under measured scores (loupe eval GOLD; numbers in segment/doc.go),
+// so that a change cannot silently make them fall.
+func TestQualityFloors(t *testing.T) {
+	a := analyzer(t)
+	run := func(ctx context.Context, g *eval.GoldDoc) (*loupe.Dossier, error) {
+		return a.Analyze(ctx, Input{ID: g.ID, Text: g.Text})
+	}
+	for _, tc := range []struct {
+		gold               string
+		sentences, status  float64
+		checkworthy, metas float64
+	}{
+		{shared + "/kazakhstan-rebellion.fr.gold.json", 0.99, 0.80, 0.90, 0.80},
+		{shared + "/ct25-fra-train.gold.jsonl", 0.945, 0.55, 0.82, 0},
+		{shared + "/ct25-en-subjectivity.gold.jsonl", 0.99, 0.58, 0.55, 0},
+		{"../../testdata/corpus/project", 0.99, 0.60, 0.70, 0.70},
+	} {
+		if _, err := os.Stat(tc.gold); err != nil {
+			t.Logf("skip %s: %v", tc.gold, err)
+			continue
+		}
+		rep, err := eval.Run(context.Background(), []string{tc.gold}, run)
+		if err != nil || len(rep.Errors) > 0 {
+			t.Fatalf("%s: %v %v", tc.gold, err, rep.Errors)
+		}
+		s := rep.Overall
+		got := []float64{s.Sentences.F1(), s.StatusMacroF1(), s.Checkworthy.F1()}
+		want := []float64{tc.sentences, tc.status, tc.checkworthy}
+		for i, name := range []string{"sentence F1", "status macro-F1", "check-worthiness F1"} {
+			if got[i] < want[i] {
+				t.Errorf("%s: %s %.3f below floor %.3f", tc.gold, name, got[i], want[i])
+			}
+		}
+		for field, r := range s.Meta {
+			if r.Total > 0 && r.Accuracy() < tc.metas && field != "genre" {
+				t.Errorf("%s: meta %s accuracy %.3f below floor %.2f", tc.gold, field, r.Accuracy(), tc.metas)
+			}
+		}
+	}
+}
