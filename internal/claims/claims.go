@@ -18,6 +18,9 @@ var langFS embed.FS
 // Analyzer holds the per-language cue lexicons. It is safe for concurrent use.
 type Analyzer struct {
 	langs map[string]*cues
+	// mood tells a verb form's mood: "cond" (conditional), "futu" (future)
+	// or "".
+	mood func(lang, word string) string
 }
 
 // phrase is a cue of one or more words.
@@ -39,12 +42,12 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	a := &Analyzer{langs: map[string]*cues{}}
+	a := &Analyzer{langs: map[string]*cues{}, mood: suffixMood}
 	for lang, lx := range lxs {
 		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}, first: map[string][]phrase{}}
 		for sec, entries := range lx {
 			idx := map[string][]phrase{}
-			for _, e := range entries {
+			for _, e := range expand(lang, entries) {
 				p := phrase{sec: sec, words: words(strings.ToLower(e))}
 				if len(p.words) == 0 {
 					continue
@@ -83,11 +86,42 @@ func words(s string) []string {
 	return out
 }
 
+// expand turns "stem+er" (French) and "stem+" (English) entries into their
+// inflected forms.
+func expand(lang string, entries []string) []string {
+	var out []string
+	for _, e := range entries {
+		switch {
+		case strings.HasSuffix(e, "+er"):
+			stem := strings.TrimSuffix(e, "+er")
+			stem = strings.TrimSuffix(stem, "er")
+			for _, end := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ais", "er", "era", "eront", "erait", "eraient", "a", "èrent", "ant", "ons", "ez"} {
+				st := stem
+				if strings.HasSuffix(st, "c") && (end[0] == 'a' || end[0] == 'o') {
+					st = strings.TrimSuffix(st, "c") + "ç"
+				}
+				if strings.HasSuffix(st, "g") && (end[0] == 'a' || end[0] == 'o') {
+					st += "e"
+				}
+				out = append(out, st+end)
+			}
+		case strings.HasSuffix(e, "+"):
+			stem := strings.TrimSuffix(e, "+")
+			base := strings.TrimSuffix(stem, "e")
+			out = append(out, stem, stem+"s", base+"ed", base+"ing")
+		default:
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // token is a word of a sentence, lower-cased, with its byte range.
 type token struct {
-	w    string
-	a, b int
-	cap  bool // written with a capital
+	w     string
+	a, b  int
+	cap   bool // written with a capital
+	title bool // a capital then lower case: "Paris", not "PARIS"
 }
 
 func isTokChar(r rune) bool {
@@ -122,7 +156,8 @@ func tokenize(s string) []token {
 		if raw != "" && raw != "'" && raw != "’" {
 			f, _ := utf8.DecodeRuneInString(raw)
 			w := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
-			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f)})
+			title := unicode.IsUpper(f) && strings.IndexFunc(raw, unicode.IsLower) > 0
+			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f), title: title})
 		}
 		i = max(j, i+n)
 	}
@@ -190,8 +225,8 @@ func (c *cues) findAll(toks []token) map[string][]match {
 				return
 			}
 			for k, w := range p.words {
-				if !wordMatch(w, toks[i+k].w) {
-					return
+				if !wordMatch(w, toks[i+k].w) || toks[i+k].title && i+k > 0 {
+					return // "States", "May": a name, not a cue
 				}
 			}
 			best[p.sec] = len(p.words)
@@ -208,6 +243,21 @@ func (c *cues) findAll(toks []token) map[string][]match {
 		}
 	}
 	return out
+}
+
+// suffixMood recognises the French conditional by its ending (-rait,
+// -raient), the fallback when no conjugation table is loaded.
+func suffixMood(lang, w string) string {
+	if lang != "fr" || utf8.RuneCountInString(w) < 5 {
+		return ""
+	}
+	if i := strings.LastIndexAny(w, "'"); i >= 0 {
+		w = w[i+1:]
+	}
+	if strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient") {
+		return "cond"
+	}
+	return ""
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

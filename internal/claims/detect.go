@@ -3,26 +3,60 @@ package claims
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/loupe-news/loupe/internal/loupe"
 )
 
-// Detect gives each sentence one claim with a status, its cues, its source
-// and a check-worthiness score. lang selects the lexicon; a language without
-// one gets only the language-independent signals (question marks, numbers).
+// Detect gives each sentence its claims: one, or one per clause where the
+// clauses differ in status or source. lang selects the lexicon; a language
+// without one gets only the language-independent signals (question marks,
+// quotations, numbers).
 func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []loupe.Claim {
 	c := a.langs[lang]
 	out := make([]loupe.Claim, 0, len(sentences))
 	quoteOpen := false
+	sents := make([]*sentence, len(sentences))
 	for i, sp := range sentences {
-		cl := a.claim(t, sp, c, lang, quoteOpen)
-		quoteOpen = quoteState(t.Slice(sp), quoteOpen)
-		cl.ID = fmt.Sprintf("c%d", i+1)
-		cl.Sentence = i
-		out = append(out, cl)
+		sents[i] = a.read(t, sp, c, lang)
+	}
+	for i, s := range sents {
+		s.inQuote = quoteOpen
+		quoteOpen = quoteState(s.text, quoteOpen)
+		for _, cl := range a.claims(t, s, sents, i, c, lang) {
+			cl.ID = fmt.Sprintf("c%d", len(out)+1)
+			cl.Sentence = i
+			out = append(out, cl)
+		}
 	}
 	return out
+}
+
+// sentence is a sentence read once: its words and the cues found in them.
+type sentence struct {
+	span    loupe.Span
+	start   int // byte offset of the sentence in the text
+	text    string
+	toks    []token
+	has     map[string][]match
+	moods   []string // per token: "cond", "futu" or ""
+	inQuote bool
+}
+
+func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sentence {
+	s := &sentence{span: sp, text: t.Slice(sp)}
+	s.start, _ = t.Bytes(sp)
+	s.toks = tokenize(s.text)
+	s.has = map[string][]match{}
+	if c != nil {
+		s.has = c.findAll(s.toks)
+	}
+	s.moods = make([]string, len(s.toks))
+	for i, tk := range s.toks {
+		s.moods[i] = a.mood(lang, tk.w)
+	}
+	return s
 }
 
 // quoteState follows an open quotation across sentences: « … . … » or “ … ”.
@@ -38,115 +72,324 @@ func quoteState(s string, open bool) bool {
 	return open
 }
 
-type found struct {
-	cue  loupe.Cue
-	kind string
+// part is a clause: tokens [i, j) of its sentence.
+type part struct {
+	i, j   int
+	status string
+	cues   []loupe.Cue
+	why    []string
+	source *loupe.Source
 }
 
-func (a *Analyzer) claim(t *loupe.Text, sp loupe.Span, c *cues, lang string, inQuote bool) loupe.Claim {
-	s := t.Slice(sp)
-	sa, _ := t.Bytes(sp)
-	toks := tokenize(s)
-	cl := loupe.Claim{Span: sp, Status: loupe.Asserted, Cues: []loupe.Cue{}, Entities: []string{}, Quantities: []string{}}
-	var why []string
-	add := func(sec string, m match, kind string) {
-		a0, b0 := toks[m.i].a, toks[m.j-1].b
-		cl.Cues = append(cl.Cues, loupe.Cue{Span: t.Span(sa+a0, sa+b0), Kind: kind})
-		why = append(why, fmt.Sprintf("%s %q", kind, s[a0:b0]))
-	}
-	has := map[string][]match{}
-	if c != nil {
-		has = c.findAll(toks)
-	}
-	// French conditional by its ending (-rait, -raient): the journalistic
-	// conditional when nothing marks a hypothesis.
-	var conds []match
-	if lang == "fr" && c != nil {
-		stop := map[int]bool{}
-		for _, m := range has["cond_stop"] {
-			stop[m.i] = true
+func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, c *cues, lang string) []loupe.Claim {
+	parts := a.split(s, c)
+	wide := a.sentenceWide(s, c)
+	for k := range parts {
+		a.status(t, s, &parts[k], wide, c)
+		if parts[k].status == loupe.Reported {
+			parts[k].source = a.source(t, s, &parts[k], all, idx, c)
 		}
-		for i, tk := range toks {
-			if stop[i] || utf8.RuneCountInString(tk.w) < 5 {
+	}
+	// Merge neighbours that say the same on the same word.
+	merged := parts[:1]
+	for _, p := range parts[1:] {
+		last := &merged[len(merged)-1]
+		if p.status == last.status && sameSource(p.source, last.source) {
+			last.j = p.j
+			last.cues = append(last.cues, p.cues...)
+			last.why = append(last.why, p.why...)
+			continue
+		}
+		merged = append(merged, p)
+	}
+	out := make([]loupe.Claim, 0, len(merged))
+	for k, p := range merged {
+		a0, b0 := 0, len(s.text)
+		if k > 0 {
+			a0 = s.toks[p.i].a
+		}
+		if k < len(merged)-1 {
+			b0 = s.toks[p.j-1].b
+		}
+		cl := loupe.Claim{
+			Span:       t.Span(s.start+a0, s.start+b0),
+			Status:     p.status,
+			Cues:       p.cues,
+			Source:     p.source,
+			Entities:   []string{},
+			Quantities: []string{},
+		}
+		if cl.Cues == nil {
+			cl.Cues = []loupe.Cue{}
+		}
+		why := p.why
+		fp := false
+		for _, m := range s.has["first_person"] {
+			fp = fp || (m.i >= p.i && m.i < p.j)
+		}
+		cl.CheckworthyScore, why = checkworthiness(s.text[a0:b0], s.toks[p.i:p.j], p.status, fp, why)
+		cl.Checkworthy = cl.CheckworthyScore >= 0.5
+		cl.Why = strings.Join(why, "; ")
+		out = append(out, cl)
+	}
+	return out
+}
+
+func sameSource(a, b *loupe.Source) bool {
+	switch {
+	case a == nil || b == nil:
+		return a == b
+	case a.Kind != b.Kind:
+		return false
+	case a.Span == nil || b.Span == nil:
+		return a.Span == b.Span
+	}
+	return *a.Span == *b.Span
+}
+
+// split cuts a sentence into clauses before a word that opens one ("mais",
+// "où", "but", "; "), and before "et"/"and" when a finite verb follows it.
+// A question stays whole.
+func (a *Analyzer) split(s *sentence, c *cues) []part {
+	n := len(s.toks)
+	if n == 0 || c == nil || endsWithQuestion(s.text) {
+		return []part{{i: 0, j: n}}
+	}
+	var cuts []int
+	for _, m := range s.has["split"] {
+		k := m.i
+		if k < 3 || n-m.j < 3 {
+			continue
+		}
+		if next := s.toks[m.j].w; next == "que" || next == "qu'" || strings.HasPrefix(next, "qu'") || next == "that" {
+			continue
+		}
+		gap := s.text[s.toks[k-1].b:s.toks[k].a]
+		w := s.toks[k].w
+		if (w == "et" || w == "and") && !a.finite(s, m.j, c) {
+			continue
+		}
+		if (w == "où" || w == "where" || w == "et" || w == "and") && !strings.Contains(gap, ",") && w != "et" && w != "and" {
+			continue // "le pays où il vit": a restrictive relative
+		}
+		if strings.ContainsAny(gap, "«»“”\"") {
+			continue
+		}
+		if len(cuts) > 0 && k-cuts[len(cuts)-1] < 3 {
+			continue
+		}
+		cuts = append(cuts, k)
+	}
+	parts := make([]part, 0, len(cuts)+1)
+	prev := 0
+	for _, k := range cuts {
+		parts = append(parts, part{i: prev, j: k})
+		prev = k
+	}
+	return append(parts, part{i: prev, j: n})
+}
+
+// finite reports whether token k opens a finite verb phrase: an auxiliary or
+// a conditional or future form.
+func (a *Analyzer) finite(s *sentence, k int, c *cues) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.moods[k] != "" {
+		return true
+	}
+	_, ok := c.sections["clause_verb"][s.toks[k].w]
+	return ok
+}
+
+// wideCue is a cue whose scope is the whole sentence: a quotation, or a
+// closing attribution (", selon la police.", "», a-t-il déclaré.").
+type wideCue struct {
+	reported bool
+	why      string
+	at       int // token index of a closing attribution, or -1
+}
+
+func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
+	w := wideCue{at: -1}
+	trimmed := strings.TrimLeftFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '—' || r == '–' })
+	first, _ := utf8.DecodeRuneInString(trimmed)
+	switch {
+	case s.inQuote:
+		w.reported, w.why = true, "inside a quotation opened earlier"
+	case first == '«' || first == '“' || first == '"' && strings.Count(s.text, "\"")%2 == 1:
+		w.reported, w.why = true, "a quotation"
+	case first == '"' || first == '«' || first == '“':
+		w.reported, w.why = true, "a quotation"
+	}
+	for _, sec := range []string{"source_intro", "attribution"} {
+		for _, m := range s.has[sec] {
+			if m.i == 0 {
 				continue
 			}
-			if strings.HasSuffix(tk.w, "rait") || strings.HasSuffix(tk.w, "raient") {
-				conds = append(conds, match{sec: "conditional", i: i, j: i + 1})
+			gap := s.text[s.toks[m.i-1].b:s.toks[m.i].a]
+			if strings.ContainsAny(gap, ",»”\"") && len(s.toks)-m.i <= 9 {
+				w.reported, w.at = true, m.i
 			}
 		}
 	}
-	question := endsWithQuestion(s)
+	return w
+}
+
+// status decides a clause's status from its cues (SPEC precedence:
+// question > reported > speculative > hedged > opinion > asserted).
+func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *cues) {
 	status := loupe.Asserted
 	set := func(st string) {
 		if loupe.Precedence(st) < loupe.Precedence(status) {
 			status = st
 		}
 	}
-	if question {
+	in := func(m match) bool { return m.i >= p.i && m.i < p.j }
+	cue := func(m match, kind string) {
+		a0, b0 := s.toks[m.i].a, s.toks[m.j-1].b
+		p.cues = append(p.cues, loupe.Cue{Span: t.Span(s.start+a0, s.start+b0), Kind: kind})
+		p.why = append(p.why, fmt.Sprintf("%s %q", kind, s.text[a0:b0]))
+	}
+	if endsWithQuestion(s.text) {
 		set(loupe.Question)
-		cl.Cues = append(cl.Cues, loupe.Cue{Span: loupe.Span{Start: sp.End - 1, End: sp.End}, Kind: loupe.CueQuestion})
-		why = append(why, "ends with a question mark")
+		end := s.span.End
+		p.cues = append(p.cues, loupe.Cue{Span: loupe.Span{Start: end - 1, End: end}, Kind: loupe.CueQuestion})
+		p.why = append(p.why, "ends with a question mark")
 	}
-	hypothesis := len(has["condition"]) > 0 || len(has["modal"]) > 0
-	for _, m := range has["source_intro"] {
-		add("source_intro", m, loupe.CueAttribution)
-		set(loupe.Reported)
-	}
-	for _, m := range has["attribution"] {
-		add("attribution", m, loupe.CueAttribution)
-		set(loupe.Reported)
-	}
-	modal := map[int]bool{}
-	for _, m := range has["modal"] {
-		modal[m.i] = true
-	}
-	for _, m := range conds {
-		if modal[m.i] {
-			continue // "pourrait" is a modal cue
+	covered := map[int]bool{} // tokens inside a phrase cue
+	for _, sec := range []string{"source_intro", "attribution", "modal", "hedge", "opinion", "condition", "not_conditional"} {
+		for _, m := range s.has[sec] {
+			for k := m.i; k < m.j; k++ {
+				covered[k] = true
+			}
 		}
-		if hypothesis {
-			add("conditional", m, loupe.CueConditional)
+	}
+	for _, sec := range []string{"source_intro", "attribution"} {
+		for _, m := range s.has[sec] {
+			if in(m) || m.i == wide.at {
+				cue(m, loupe.CueAttribution)
+				set(loupe.Reported)
+			}
+		}
+	}
+	if wide.reported && wide.why != "" {
+		set(loupe.Reported)
+		p.why = append(p.why, wide.why)
+	} else if wide.at >= 0 {
+		set(loupe.Reported)
+	}
+	hypothesis := false
+	for _, sec := range []string{"condition", "modal"} {
+		for _, m := range s.has[sec] {
+			hypothesis = hypothesis || in(m)
+		}
+	}
+	for k := p.i; k < p.j; k++ {
+		switch s.moods[k] {
+		case "cond":
+			if covered[k] {
+				continue
+			}
+			cue(match{i: k, j: k + 1}, loupe.CueConditional)
+			if hypothesis {
+				set(loupe.Speculative)
+			} else {
+				set(loupe.Reported) // the journalistic conditional
+			}
+		case "futu":
+			if covered[k] {
+				continue
+			}
+			cue(match{i: k, j: k + 1}, loupe.CueFuture)
 			set(loupe.Speculative)
-		} else {
-			add("conditional", m, loupe.CueConditional)
-			set(loupe.Reported)
 		}
 	}
-	if inQuote {
-		set(loupe.Reported)
-		why = append(why, "inside a quotation opened earlier")
-	}
-	for _, m := range has["modal"] {
-		add("modal", m, loupe.CueModal)
-		set(loupe.Speculative)
-	}
-	for _, m := range has["condition"] {
-		if m.i == 0 || hypothesis {
-			add("condition", m, loupe.CueCondition)
+	for _, m := range s.has["modal"] {
+		if in(m) {
+			cue(m, loupe.CueModal)
+			set(loupe.Speculative)
 		}
 	}
-	for _, m := range has["hedge"] {
-		add("hedge", m, loupe.CueHedge)
+	for _, m := range s.has["condition"] {
+		if in(m) && (m.i == 0 || hypothesis) {
+			cue(m, loupe.CueCondition)
+			set(loupe.Speculative)
+		}
+	}
+	hedged, opinion := false, false
+	for _, m := range s.has["hedge"] {
+		if in(m) {
+			cue(m, loupe.CueHedge)
+			hedged = true
+		}
+	}
+	for _, m := range s.has["opinion"] {
+		if in(m) {
+			cue(m, loupe.CueOpinion)
+			opinion = true
+		}
+	}
+	for _, m := range s.has["not_conditional"] {
+		if in(m) {
+			opinion = true
+		}
+	}
+	if p.i == 0 {
+		for _, m := range s.has["imperative"] {
+			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w)) {
+				cue(m, loupe.CueOpinion)
+				p.why = append(p.why, "a call (imperative)")
+				opinion = true
+			}
+		}
+	}
+	if exclamative(s) {
+		opinion = true
+		p.why = append(p.why, "a short exclamation")
+	}
+	// "je pense que…" with a judgement is an opinion; with facts, a hedge.
+	if hedged && !(opinion && firstPersonBelief(s, p)) {
 		set(loupe.Hedged)
 	}
-	for _, m := range has["opinion"] {
-		add("opinion", m, loupe.CueOpinion)
+	if opinion {
 		set(loupe.Opinion)
 	}
-	for _, m := range has["booster"] {
-		add("booster", m, loupe.CueBooster)
+	for _, m := range s.has["booster"] {
+		if in(m) {
+			cue(m, loupe.CueBooster)
+		}
 	}
-	for _, m := range has["negation"] {
-		add("negation", m, loupe.CueNegation)
+	for _, m := range s.has["negation"] {
+		if in(m) {
+			cue(m, loupe.CueNegation)
+		}
 	}
-	cl.Status = status
-	if status == loupe.Reported {
-		cl.Source = a.source(t, sp, s, toks, c, has)
+	p.status = status
+}
+
+func (c *cues) isPronoun(w string) bool {
+	if c == nil {
+		return false
 	}
-	cl.CheckworthyScore, why = checkworthiness(s, toks, status, len(has["first_person"]) > 0, why)
-	cl.Checkworthy = cl.CheckworthyScore >= 0.5
-	cl.Why = strings.Join(why, "; ")
-	return cl
+	_, ok := c.sections["pronoun"][w]
+	return ok
+}
+
+// exclamative: a short sentence ending in "!" with no number, such as
+// "Respect Monsieur !" or "Ils sont complètement fous !".
+func exclamative(s *sentence) bool {
+	x := strings.TrimRightFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '»' || r == '"' || r == '”' })
+	return strings.HasSuffix(x, "!") && len(s.toks) <= 8 && strings.IndexAny(s.text, "0123456789") < 0
+}
+
+func firstPersonBelief(s *sentence, p *part) bool {
+	for _, m := range s.has["first_person"] {
+		if m.i >= p.i && m.i < p.j {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithQuestion is true when the sentence's last end mark is a question
@@ -158,14 +401,38 @@ func endsWithQuestion(s string) bool {
 	return r == '?' || r == '？' || r == '؟'
 }
 
-// source finds whose word a reported claim rests on.
-func (a *Analyzer) source(t *loupe.Text, sp loupe.Span, s string, toks []token, c *cues, has map[string][]match) *loupe.Source {
-	sa, _ := t.Bytes(sp)
+// source finds whose word a reported clause rests on.
+func (a *Analyzer) source(t *loupe.Text, s *sentence, p *part, all []*sentence, idx int, c *cues) *loupe.Source {
+	if src := a.sourceIn(t, s, p, c); src != nil {
+		return src
+	}
+	// A quotation's speaker may be named in the sentence before or after.
+	quoted := s.inQuote || strings.ContainsAny(s.text, "«»“”\"")
+	if quoted {
+		for _, k := range []int{idx + 1, idx - 1} {
+			if k < 0 || k >= len(all) {
+				continue
+			}
+			o := all[k]
+			whole := part{i: 0, j: len(o.toks)}
+			if src := a.sourceIn(t, o, &whole, c); src != nil && src.Span != nil {
+				return src
+			}
+		}
+		return &loupe.Source{Kind: loupe.SourceNamed}
+	}
+	return &loupe.Source{Kind: loupe.SourceUnnamed}
+}
+
+// sourceIn looks for the source inside a clause: "selon X", "X a déclaré",
+// "« … », a déclaré X".
+func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe.Source {
+	toks := s.toks
 	mk := func(i, j int) *loupe.Source {
 		if i >= j {
 			return &loupe.Source{Kind: loupe.SourceUnnamed}
 		}
-		span := t.Span(sa+toks[i].a, sa+toks[j-1].b)
+		span := t.Span(s.start+toks[i].a, s.start+toks[j-1].b)
 		kind := loupe.SourceNamed
 		if c != nil {
 			if vague := c.find("vague", toks[i:j]); len(vague) > 0 && vague[0].i == 0 {
@@ -174,21 +441,24 @@ func (a *Analyzer) source(t *loupe.Text, sp loupe.Span, s string, toks []token, 
 		}
 		return &loupe.Source{Span: &span, Kind: kind}
 	}
-	// "selon X", "according to X": X runs to the next comma or six words.
-	for _, m := range has["source_intro"] {
+	stop := func(k int, chars string) bool { return strings.ContainsAny(s.text[toks[k-1].b:toks[k].a], chars) }
+	for _, m := range s.has["source_intro"] {
+		if m.i < p.i || m.i >= p.j && m.i != 0 {
+			continue
+		}
 		j := m.j
-		for j < len(toks) && j-m.j < 6 && !strings.ContainsAny(s[toks[j-1].b:toks[j].a], ",;:") {
+		for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
 			j++
 		}
 		return mk(m.j, j)
 	}
-	// "X a déclaré que", "X said": X is the words before the verb, back to a
-	// comma or the sentence start.
-	for _, m := range has["attribution"] {
-		// "« … », a déclaré Mme Fabre": the source follows the verb.
-		if m.i == 0 || strings.ContainsAny(s[toks[m.i-1].b:toks[m.i].a], "»”\"") {
+	for _, m := range s.has["attribution"] {
+		if m.j <= p.i && m.i != 0 || m.i >= p.j && len(toks)-m.i > 9 {
+			continue
+		}
+		if m.i == 0 || stop(m.i, "»”\"") {
 			j := m.j
-			for j < len(toks) && j-m.j < 6 && !strings.ContainsAny(s[toks[j-1].b:toks[j].a], ",;:.") {
+			for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
 				j++
 			}
 			if j > m.j && (m.i > 0 || toks[m.j].cap) {
@@ -197,28 +467,29 @@ func (a *Analyzer) source(t *loupe.Text, sp loupe.Span, s string, toks []token, 
 			continue
 		}
 		i := m.i
-		for i > 0 && m.i-i < 8 && !strings.ContainsAny(s[toks[i-1].b:toks[i].a], ",;:«»\"“”") {
+		for i > 0 && m.i-i < 8 && !stop(i, ",;:«»\"“”") {
 			i--
 		}
 		if i < m.i {
-			// "il a été rapporté" has no source
-			if c != nil && len(c.find("pronoun", toks[i:m.i])) == m.i-i && toks[i].w == "il" && strings.Contains(toks[m.i].w+" "+toks[min(m.i+1, len(toks)-1)].w, "été") {
-				return &loupe.Source{Kind: loupe.SourceUnnamed}
+			if toks[i].w == "il" && m.i-i == 1 && strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "été") {
+				return &loupe.Source{Kind: loupe.SourceUnnamed} // "il a été rapporté"
+			}
+			if strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimé") || strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimated") {
+				return &loupe.Source{Kind: loupe.SourceUnnamed} // an agentless passive
 			}
 			return mk(i, m.i)
 		}
 	}
-	return &loupe.Source{Kind: loupe.SourceUnnamed}
+	return nil
 }
 
-// checkworthiness scores how much a fact-checker would want the claim checked.
-// First pass: a hand-set logistic over a few signals (numbers, names, length,
-// status, first person); the claims issue replaces it with a learned model.
+// checkworthiness scores how much a fact-checker would want the claim checked:
+// a hand-set logistic over a few signals (numbers, names, length, status,
+// first person), with its reasons.
 func checkworthiness(s string, toks []token, status string, firstPerson bool, why []string) (float64, []string) {
 	x := -0.4
 	var reasons []string
-	digits := strings.IndexAny(s, "0123456789") >= 0
-	if digits {
+	if strings.IndexAny(s, "0123456789") >= 0 {
 		x += 1.2
 		reasons = append(reasons, "a number")
 	}
