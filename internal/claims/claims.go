@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/loupe-news/loupe/internal/lexicon"
+	"github.com/loupe-news/loupe/internal/morph"
 )
 
 //go:embed lang/*.txt
@@ -42,7 +43,20 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
-	a := &Analyzer{langs: map[string]*cues{}, mood: suffixMood}
+	verbs, err := morph.New()
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	a := &Analyzer{langs: map[string]*cues{}, mood: func(lang, w string) string {
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			w = w[:i] // "aurait-il", "ferait-il"
+		}
+		f, ok := verbs.Verb(lang, w)
+		if !ok || f.Mood == morph.PastSimple {
+			return ""
+		}
+		return f.Mood
+	}}
 	for lang, lx := range lxs {
 		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}, first: map[string][]phrase{}}
 		for sec, entries := range lx {
@@ -243,21 +257,6 @@ func (c *cues) findAll(toks []token) map[string][]match {
 		}
 	}
 	return out
-}
-
-// suffixMood recognises the French conditional by its ending (-rait,
-// -raient), the fallback when no conjugation table is loaded.
-func suffixMood(lang, w string) string {
-	if lang != "fr" || utf8.RuneCountInString(w) < 5 {
-		return ""
-	}
-	if i := strings.LastIndexAny(w, "'"); i >= 0 {
-		w = w[i+1:]
-	}
-	if strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient") {
-		return "cond"
-	}
-	return ""
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }

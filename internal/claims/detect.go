@@ -54,7 +54,9 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	}
 	s.moods = make([]string, len(s.toks))
 	for i, tk := range s.toks {
-		s.moods[i] = a.mood(lang, tk.w)
+		if !tk.title || i == 0 { // "Ira", "Bora": names
+			s.moods[i] = a.mood(lang, tk.w)
+		}
 	}
 	return s
 }
@@ -90,11 +92,15 @@ func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, 
 			parts[k].source = a.source(t, s, &parts[k], all, idx, c)
 		}
 	}
-	// Merge neighbours that say the same on the same word.
+	// Merge neighbours unless they differ in whose word they are on, or
+	// one is reported or predicted and the other the author's own fact.
 	merged := parts[:1]
 	for _, p := range parts[1:] {
 		last := &merged[len(merged)-1]
-		if p.status == last.status && sameSource(p.source, last.source) {
+		if !distinct(*last, p) {
+			if loupe.Precedence(p.status) < loupe.Precedence(last.status) {
+				last.status, last.source = p.status, p.source
+			}
 			last.j = p.j
 			last.cues = append(last.cues, p.cues...)
 			last.why = append(last.why, p.why...)
@@ -133,6 +139,21 @@ func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, 
 		out = append(out, cl)
 	}
 	return out
+}
+
+// distinct reports whether two neighbouring clauses are separate claims
+// (SPEC: a sentence splits where its clauses differ in status or source).
+// Differences of tone (opinion, hedge) stay inside one claim, whose status
+// is then the stronger by precedence, as the annotators label sentences.
+func distinct(a, b part) bool {
+	factual := func(s string) bool { return s == loupe.Asserted || s == loupe.Speculative || s == loupe.Reported }
+	switch {
+	case a.status == loupe.Reported && b.status == loupe.Reported:
+		return !sameSource(a.source, b.source)
+	case a.status == b.status:
+		return false
+	}
+	return factual(a.status) && factual(b.status)
 }
 
 func sameSource(a, b *loupe.Source) bool {
@@ -221,6 +242,8 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 		w.reported, w.why = true, "a quotation"
 	case first == '"' || first == '«' || first == '“':
 		w.reported, w.why = true, "a quotation"
+	case closesQuote(s.text):
+		w.reported, w.why = true, "the end of a quotation"
 	}
 	for _, sec := range []string{"source_intro", "attribution"} {
 		for _, m := range s.has[sec] {
@@ -308,7 +331,9 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	for _, m := range s.has["modal"] {
 		if in(m) {
 			cue(m, loupe.CueModal)
-			set(loupe.Speculative)
+			if !subordinate(s, m.i) {
+				set(loupe.Speculative)
+			}
 		}
 	}
 	for _, m := range s.has["condition"] {
@@ -368,6 +393,32 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	p.status = status
 }
 
+// closesQuote: the sentence ends a quotation opened in an earlier one
+// ("… the community is facing.”").
+func closesQuote(x string) bool {
+	x = strings.TrimRightFunc(x, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(x)
+	switch last {
+	case '»':
+		return !strings.ContainsRune(x, '«')
+	case '”':
+		return !strings.ContainsRune(x, '“')
+	}
+	return false
+}
+
+// subordinate reports whether token k stands in a subordinate or relative
+// clause: a word that opens one comes before it, after the sentence's first
+// few words and with no comma between.
+func subordinate(s *sentence, k int) bool {
+	for _, m := range s.has["subordinate"] {
+		if m.i < k && m.i >= 2 && k-m.i <= 6 && !strings.ContainsAny(s.text[s.toks[m.i].a:s.toks[k].a], ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *cues) isPronoun(w string) bool {
 	if c == nil {
 		return false
@@ -397,6 +448,10 @@ func firstPersonBelief(s *sentence, p *part) bool {
 // question, « antivax »? is.
 func endsWithQuestion(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ' ' || r == '.' || r == '!' || r == '…' })
+	if first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " ")); first == '«' || first == '“' || first == '"' {
+		// a quotation that is the whole sentence: «Pourquoi ?»
+		s = strings.TrimRightFunc(s, func(r rune) bool { return r == ' ' || r == '»' || r == '”' || r == '"' || r == '\u00a0' })
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r == '?' || r == '？' || r == '؟'
 }

@@ -136,8 +136,11 @@ func (t *table) form(i int) string {
 }
 
 func (t *table) analysis(i int) Form {
-	f := strings.SplitN(t.line(i), "\t", 4) // load checked there are four
-	return Form{Infinitive: f[1], Mood: f[2], Persons: f[3]}
+	// load checked that every line has four fields.
+	_, rest, _ := strings.Cut(t.line(i), "\t")
+	inf, rest, _ := strings.Cut(rest, "\t")
+	mood, persons, _ := strings.Cut(rest, "\t")
+	return Form{Infinitive: inf, Mood: mood, Persons: persons}
 }
 
 // first returns the first line whose form is word, or -1.
@@ -217,7 +220,7 @@ func stripClitic(w string) string {
 		if !ok {
 			continue
 		}
-		for _, apos := range []string{"'", "’"} {
+		for _, apos := range [...]string{"'", "’"} {
 			if r, ok := strings.CutPrefix(rest, apos); ok && r != "" {
 				return r
 			}

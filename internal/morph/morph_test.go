@@ -213,3 +213,12 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+func TestVerbDoesNotAllocate(t *testing.T) {
+	l := testLexicon(t)
+	for _, w := range []string{"aurait", "n’aurait", "désormais", "jamais"} {
+		if n := testing.AllocsPerRun(100, func() { sink, _ = l.Verb("fr", w) }); n != 0 {
+			t.Errorf("Verb(fr, %q): %v allocations, want 0", w, n)
+		}
+	}
+}
