@@ -109,7 +109,7 @@ func expand(lang string, entries []string) []string {
 		case strings.HasSuffix(e, "+er"):
 			stem := strings.TrimSuffix(e, "+er")
 			stem = strings.TrimSuffix(stem, "er")
-			for _, end := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ais", "er", "era", "eront", "erait", "eraient", "a", "èrent", "ant", "ons", "ez"} {
+			for _, end := range []string{"e", "es", "ent", "ait", "aient", "ais", "era", "eront", "erait", "eraient", "a", "èrent", "ant", "ons", "ez"} {
 				st := stem
 				if strings.HasSuffix(st, "c") && (end[0] == 'a' || end[0] == 'o') {
 					st = strings.TrimSuffix(st, "c") + "ç"
@@ -118,6 +118,11 @@ func expand(lang string, entries []string) []string {
 					st += "e"
 				}
 				out = append(out, st+end)
+			}
+			// The participle alone is a passive or an adjective ("accusé de
+			// trahison"); after avoir it reports ("a déclaré").
+			for _, aux := range []string{"a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils"} {
+				out = append(out, aux+" "+stem+"é")
 			}
 		case strings.HasSuffix(e, "+"):
 			stem := strings.TrimSuffix(e, "+")

@@ -1,0 +1,229 @@
+package worthy
+
+import (
+	"math"
+)
+
+// Example is a labelled claim for training.
+type Example struct {
+	Claim
+	Yes bool
+}
+
+// TrainConfig sets the learner.
+type TrainConfig struct {
+	Bits          uint    // hashed n-gram space: 1<<Bits weights
+	Chars         bool    // add character 3- to 5-grams of words
+	Lambda        float64 // L2 penalty of the full model
+	LambdaNeutral float64 // L2 penalty of the language-neutral model
+	PosWeight     float64 // weight of a "Yes" example in the loss (1: none)
+	Iters         int     // L-BFGS iterations at most
+	NgramLangs    []string
+}
+
+// sparse is one featurized example.
+type sparse struct {
+	idx []int32
+	val []float32
+	y   float64 // 1 or 0
+	c   float64 // example weight
+}
+
+// Train fits the two logistic regressions, with L2 penalties, by L-BFGS: a
+// full model over every feature (for the languages of cfg.NgramLangs) and
+// a language-neutral one over the word classes and the text's form. It is
+// deterministic.
+func Train(ex []Example, cfg TrainConfig) (*Model, error) {
+	m, err := newModel(cfg.Bits, cfg.Chars)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range cfg.NgramLangs {
+		m.ngram[l] = true
+	}
+	if cfg.PosWeight <= 0 {
+		cfg.PosWeight = 1
+	}
+	if cfg.Iters <= 0 {
+		cfg.Iters = 200
+	}
+	s := new(scratch)
+	data := make([]sparse, len(ex))
+	for i, e := range ex {
+		m.lay.featurize(s, e.Claim, true)
+		d := sparse{idx: make([]int32, len(s.feats)), val: make([]float32, len(s.feats)), y: 0, c: 1}
+		for k, f := range s.feats {
+			d.idx[k], d.val[k] = f.idx, f.val
+		}
+		if e.Yes {
+			d.y, d.c = 1, cfg.PosWeight
+		}
+		data[i] = d
+	}
+	w := fitLR(data, m.lay.dim(), cfg.Lambda, cfg.Iters)
+	for i := range m.full {
+		m.full[i] = float32(w[i])
+	}
+	m.fullBias = float32(w[len(w)-1])
+
+	// The neutral model sees only the first features.
+	for i := range data {
+		d := &data[i]
+		k := 0
+		for j, x := range d.idx {
+			if int(x) < m.lay.neutral {
+				d.idx[k], d.val[k] = x, d.val[j]
+				k++
+			}
+		}
+		d.idx, d.val = d.idx[:k], d.val[:k]
+	}
+	w = fitLR(data, m.lay.neutral, cfg.LambdaNeutral, cfg.Iters)
+	for i := range m.neutral {
+		m.neutral[i] = float32(w[i])
+	}
+	m.neutralBias = float32(w[len(w)-1])
+	return m, nil
+}
+
+// fitLR minimises the weighted mean log loss plus lambda/2·|w|² (the bias,
+// last, is not penalised) by L-BFGS with a backtracking line search.
+func fitLR(data []sparse, dim int, lambda float64, iters int) []float64 {
+	n := dim + 1
+	var sumC float64
+	for _, d := range data {
+		sumC += d.c
+	}
+	eval := func(w, g []float64) float64 {
+		clear(g)
+		var loss float64
+		for _, d := range data {
+			z := w[dim]
+			for k, x := range d.idx {
+				z += w[x] * float64(d.val[k])
+			}
+			// log(1+exp(-z)) for y=1, log(1+exp(z)) for y=0, stably.
+			var l, p float64
+			if z >= 0 {
+				e := math.Exp(-z)
+				p = 1 / (1 + e)
+				l = math.Log1p(e)
+				if d.y == 0 {
+					l += z
+				}
+			} else {
+				e := math.Exp(z)
+				p = e / (1 + e)
+				l = math.Log1p(e)
+				if d.y == 1 {
+					l -= z
+				}
+			}
+			loss += d.c * l
+			r := d.c * (p - d.y)
+			for k, x := range d.idx {
+				g[x] += r * float64(d.val[k])
+			}
+			g[dim] += r
+		}
+		loss /= sumC
+		for i := 0; i < dim; i++ {
+			g[i] = g[i]/sumC + lambda*w[i]
+			loss += lambda / 2 * w[i] * w[i]
+		}
+		g[dim] /= sumC
+		return loss
+	}
+
+	const hist = 8
+	w := make([]float64, n)
+	g := make([]float64, n)
+	f := eval(w, g)
+	sList := make([][]float64, 0, hist)
+	yList := make([][]float64, 0, hist)
+	rho := make([]float64, 0, hist)
+	dir := make([]float64, n)
+	wNew := make([]float64, n)
+	gNew := make([]float64, n)
+	alpha := make([]float64, hist)
+	for it := 0; it < iters; it++ {
+		// Two-loop recursion: dir = -H·g.
+		copy(dir, g)
+		for k := len(sList) - 1; k >= 0; k-- {
+			alpha[k] = rho[k] * dot(sList[k], dir)
+			axpy(-alpha[k], yList[k], dir)
+		}
+		if k := len(sList) - 1; k >= 0 {
+			scale(dot(sList[k], yList[k])/dot(yList[k], yList[k]), dir)
+		} else {
+			scale(1/math.Max(1, math.Sqrt(dot(g, g))), dir)
+		}
+		for k := range sList {
+			b := rho[k] * dot(yList[k], dir)
+			axpy(alpha[k]-b, sList[k], dir)
+		}
+		scale(-1, dir)
+		gd := dot(g, dir)
+		if gd >= 0 { // not a descent direction: restart
+			copy(dir, g)
+			scale(-1, dir)
+			gd = dot(g, dir)
+			sList, yList, rho = sList[:0], yList[:0], rho[:0]
+		}
+		step := 1.0
+		var fNew float64
+		for ls := 0; ; ls++ {
+			for i := range w {
+				wNew[i] = w[i] + step*dir[i]
+			}
+			fNew = eval(wNew, gNew)
+			if fNew <= f+1e-4*step*gd || ls >= 30 {
+				break
+			}
+			step /= 2
+		}
+		var sv, yv []float64
+		if len(sList) == hist {
+			sv, yv = sList[0], yList[0]
+			sList, yList, rho = sList[1:], yList[1:], rho[1:]
+		} else {
+			sv, yv = make([]float64, n), make([]float64, n)
+		}
+		for i := range w {
+			sv[i] = wNew[i] - w[i]
+			yv[i] = gNew[i] - g[i]
+		}
+		sy := dot(sv, yv)
+		copy(w, wNew)
+		copy(g, gNew)
+		done := math.Abs(f-fNew) <= 1e-9*math.Max(1, math.Abs(f))
+		f = fNew
+		if sy > 1e-12 {
+			sList, yList, rho = append(sList, sv), append(yList, yv), append(rho, 1/sy)
+		}
+		if done {
+			break
+		}
+	}
+	return w
+}
+
+func dot(a, b []float64) float64 {
+	var s float64
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+func axpy(a float64, x, y []float64) {
+	for i := range x {
+		y[i] += a * x[i]
+	}
+}
+
+func scale(a float64, x []float64) {
+	for i := range x {
+		x[i] *= a
+	}
+}
