@@ -484,6 +484,15 @@ func (a *Analyzer) source(t *loupe.Text, s *sentence, p *part, all []*sentence, 
 func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe.Source {
 	toks := s.toks
 	mk := func(i, j int) *loupe.Source {
+		if c != nil {
+			trim := c.sections["source_trim"]
+			for i < j && trim[toks[i].w] != nil {
+				i++
+			}
+			for j > i && trim[toks[j-1].w] != nil {
+				j--
+			}
+		}
 		if i >= j {
 			return &loupe.Source{Kind: loupe.SourceUnnamed}
 		}
@@ -493,6 +502,10 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			if vague := c.find("vague", toks[i:j]); len(vague) > 0 && vague[0].i == 0 {
 				kind = loupe.SourceVague
 			}
+		}
+		// A bare plural ("educators say", "experts warn") is indefinite.
+		if f := toks[i]; !f.cap && strings.HasSuffix(f.w, "s") && !c.isPronoun(f.w) && utf8.RuneCountInString(f.w) > 3 {
+			kind = loupe.SourceVague
 		}
 		return &loupe.Source{Span: &span, Kind: kind}
 	}
@@ -511,7 +524,8 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if m.j <= p.i && m.i != 0 || m.i >= p.j && len(toks)-m.i > 9 {
 			continue
 		}
-		if m.i == 0 || stop(m.i, "»”\"") {
+		if m.i == 0 || stop(m.i, "»”\"") || stop(m.i, ",") && len(toks)-m.j <= 6 && m.j < len(toks) {
+			// "« … », a déclaré X", "…, says the entrepreneur"
 			j := m.j
 			for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
 				j++
@@ -522,7 +536,7 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			continue
 		}
 		i := m.i
-		for i > 0 && m.i-i < 8 && !stop(i, ",;:«»\"“”") {
+		for i > 0 && m.i-i < 12 && !stop(i, ",;:«»\"“”") {
 			i--
 		}
 		if i < m.i {

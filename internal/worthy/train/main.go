@@ -46,6 +46,10 @@ func run(data, corpus, out string, quick bool) error {
 		return err
 	}
 	fmt.Printf("train %d, dev %d\n", len(train), len(dev))
+	ct25en, err := evalset.ReadGold(filepath.Join(corpus, "ct25-en-subjectivity.gold.jsonl"))
+	if err != nil {
+		return err
+	}
 
 	type cand struct {
 		cfg worthy.TrainConfig
@@ -57,8 +61,8 @@ func run(data, corpus, out string, quick bool) error {
 	if !quick {
 		cands = nil
 		for _, chars := range []bool{false, true} {
-			for _, lam := range []float64{3e-5, 1e-4, 3e-4} {
-				for _, pw := range []float64{1.5, 2.5} {
+			for _, lam := range []float64{1e-4, 3e-4, 1e-3} {
+				for _, pw := range []float64{1, 2} {
 					c := base
 					c.Chars, c.Lambda, c.PosWeight = chars, lam, pw
 					cands = append(cands, c)
@@ -76,8 +80,9 @@ func run(data, corpus, out string, quick bool) error {
 		}
 		m.SetMix(0)
 		r := evalset.Best(evalset.ScoreTSV(m, dev))
-		fmt.Printf("chars=%v lambda=%g pos=%g: dev F1 %.3f (P %.3f R %.3f) at %.2f  [%s]\n",
-			cfg.Chars, cfg.Lambda, cfg.PosWeight, r.F1, r.P, r.R, r.Thr, time.Since(t0).Round(time.Millisecond))
+		ce := evalset.ScoreGold(m, ct25en, false)
+		fmt.Printf("chars=%v lambda=%g pos=%g: dev F1 %.3f (P %.3f R %.3f) at %.2f; ct25-en F1 %.3f at it, best %.3f  [%s]\n",
+			cfg.Chars, cfg.Lambda, cfg.PosWeight, r.F1, r.P, r.R, r.Thr, evalset.At(ce, r.Thr).F1, evalset.Best(ce).F1, time.Since(t0).Round(time.Millisecond))
 		if r.F1 > best.f1 {
 			best, bestModel = cand{cfg, r.F1, r.Thr}, m
 		}
