@@ -141,6 +141,7 @@ type token struct {
 	a, b  int
 	cap   bool // written with a capital
 	title bool // a capital then lower case: "Paris", not "PARIS"
+	start bool // opens the sentence, a quotation or what follows a colon
 }
 
 func isTokChar(r rune) bool {
@@ -176,7 +177,10 @@ func tokenize(s string) []token {
 			f, _ := utf8.DecodeRuneInString(raw)
 			w := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
 			title := unicode.IsUpper(f) && strings.IndexFunc(raw, unicode.IsLower) > 0
-			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f), title: title})
+			before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+			last, _ := utf8.DecodeLastRuneInString(before)
+			start := before == "" || strings.ContainsRune(":«\"“([—–-•.!?", last)
+			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f), title: title, start: start})
 		}
 		i = max(j, i+n)
 	}
@@ -244,7 +248,7 @@ func (c *cues) findAll(toks []token) map[string][]match {
 				return
 			}
 			for k, w := range p.words {
-				if !wordMatch(w, toks[i+k].w) || toks[i+k].title && i+k > 0 {
+				if !wordMatch(w, toks[i+k].w) || toks[i+k].title && !toks[i+k].start {
 					return // "States", "May": a name, not a cue
 				}
 			}

@@ -244,6 +244,8 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 		w.reported, w.why = true, "a quotation"
 	case closesQuote(s.text):
 		w.reported, w.why = true, "the end of a quotation"
+	case colonQuote(s.text):
+		w.reported, w.why = true, "a quotation introduced by a colon"
 	}
 	for _, sec := range []string{"source_intro", "attribution"} {
 		for _, m := range s.has[sec] {
@@ -419,6 +421,18 @@ func subordinate(s *sentence, k int) bool {
 	return false
 }
 
+// colonQuote: a label or a speaker, a colon, then a quotation ("Déclaration
+// de Mario Draghi : « Les non-vaccinés… »").
+func colonQuote(x string) bool {
+	i := strings.Index(x, ":")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeftFunc(x[i+1:], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '«' || r == '“' || r == '"'
+}
+
 func (c *cues) isPronoun(w string) bool {
 	if c == nil {
 		return false
@@ -431,7 +445,8 @@ func (c *cues) isPronoun(w string) bool {
 // "Respect Monsieur !" or "Ils sont complètement fous !".
 func exclamative(s *sentence) bool {
 	x := strings.TrimRightFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '»' || r == '"' || r == '”' })
-	return strings.HasSuffix(x, "!") && len(s.toks) <= 8 && strings.IndexAny(s.text, "0123456789") < 0
+	shout := strings.IndexFunc(s.text, unicode.IsLower) < 0 // "URGENT !!" is an alert
+	return strings.HasSuffix(x, "!") && len(s.toks) >= 2 && len(s.toks) <= 8 && !shout && strings.IndexAny(s.text, "0123456789") < 0
 }
 
 func firstPersonBelief(s *sentence, p *part) bool {

@@ -9,7 +9,9 @@ import (
 // case-insensitively (unless exact), a space in a phrase matches any run of
 // white space, and ' matches ’.
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u00a0' }
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u202f' || r == '\u2009' || r == '\u00a0'
+}
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

@@ -609,7 +609,7 @@ func (l *lang) tail(s string, c cand) cand {
 		if am, ok := l.abbrevMoney(s, j); ok && j-p <= 3 {
 			c.val *= am.mult
 			c.end, c.kind, c.unit, c.bare = am.end, KindMoney, am.unit, false
-			return l.rate(s, c)
+			return l.withRate(s, c)
 		}
 		for w, m := range l.multiplier {
 			if e := matchAt(s, j, w, false); e >= 0 {
@@ -629,13 +629,13 @@ func (l *lang) tail(s string, c cand) cand {
 	}
 	if c.currency {
 		c.bare = false
-		return l.rate(s, c)
+		return l.withRate(s, c)
 	}
 	// Currency after: "300 euros", "950 $", "18 millions d'euros".
 	if j-p <= 3 {
 		if e, k := matchAny(s, j, l.currencySym, true); e >= 0 {
 			c.end, c.kind, c.unit, c.bare = e, KindMoney, l.symUnit[l.currencySym[k]], false
-			return l.rate(s, c)
+			return l.withRate(s, c)
 		}
 	}
 	// Currency word: "300 euros", "18 millions d'euros", "$5 million dollars".
@@ -648,19 +648,19 @@ func (l *lang) tail(s string, c cand) cand {
 	for _, a := range at {
 		if e, _ := matchAny(s, a, l.currency, false); e >= 0 {
 			c.end, c.kind, c.unit, c.bare = e, KindMoney, s[a:e], false
-			return l.rate(s, c)
+			return l.withRate(s, c)
 		}
 	}
 	// Measure unit: "15 km", "62°C", "100 miles an hour".
 	if e, _ := matchAny(s, j, l.units, false); e >= 0 && j-p <= 3 && runeAt(s, e) != '\'' && runeAt(s, e) != '’' {
 		c.end, c.kind, c.unit, c.bare = e, KindMeasure, s[j:e], false
 		c = l.compound(s, c)
-		return l.rate(s, c)
+		return l.withRate(s, c)
 	}
 	// Counted noun.
-	if ns, ne, ok := l.noun(s, p, c.val, multiplied || c.approx && c.word); ok {
+	if ns, ne, end, ok := l.noun(s, p, c.val, multiplied || c.approx && c.word); ok {
 		unit := s[ns:ne]
-		c.end, c.unit, c.bare = ne, unit, false
+		c.end, c.unit, c.bare = end, unit, false
 		lu := strings.ToLower(unit)
 		if l.duration[lu] || l.unitSet[lu] {
 			c.kind = KindMeasure
@@ -670,7 +670,7 @@ func (l *lang) tail(s string, c cand) cand {
 			return c
 		}
 		c = l.compound(s, c)
-		return l.rate(s, c)
+		return l.withRate(s, c)
 	}
 	return c
 }
@@ -684,8 +684,8 @@ func (l *lang) agoAfterAt(s string, i int) bool {
 	return e >= 0
 }
 
-// rate extends an amount over "a month", "a gallon".
-func (l *lang) rate(s string, c cand) cand {
+// withRate extends an amount over "a month", "a gallon".
+func (l *lang) withRate(s string, c cand) cand {
 	j := skipGap(s, c.end)
 	if j == c.end {
 		return c
@@ -737,17 +737,17 @@ func (l *lang) compound(s string, c cand) cand {
 // noun finds the counted noun after the number ending at p. With of, a
 // joining "de"/"of" may come first (required in French: "1,2 million de
 // logements", "une cinquantaine de rebelles").
-func (l *lang) noun(s string, p int, val float64, of bool) (int, int, bool) {
+func (l *lang) noun(s string, p int, val float64, of bool) (ns, ne, end int, ok bool) {
 	j := skipGap(s, p)
 	if j == p || j >= len(s) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	partitive := false
 	if of {
 		if e, _ := matchAny(s, j, l.of, false); e >= 0 {
 			j = l.afterOf(s, j, e)
 		} else if !l.lastNoun {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 	} else if len(l.partitive) > 0 {
 		if e, _ := matchAny(s, j, l.partitive, false); e >= 0 {
@@ -757,7 +757,8 @@ func (l *lang) noun(s string, p int, val float64, of bool) (int, int, bool) {
 		}
 	}
 	if l.lastNoun {
-		return l.nounRun(s, j, val)
+		ns, ne, ok := l.nounRun(s, j, val)
+		return ns, ne, ne, ok
 	}
 	// French: [adjective] noun [participle after a partitive].
 	for range 2 {
@@ -776,10 +777,9 @@ func (l *lang) noun(s string, p int, val float64, of bool) (int, int, bool) {
 	}
 	e := wordAt(s, j)
 	if !l.nounOK(s, j, e) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	ns, ne := j, e
-	end := e
+	ns, ne, end = j, e, e
 	if partitive {
 		if k := skipGap(s, e); k > e {
 			ke := wordAt(s, k)
@@ -792,8 +792,7 @@ func (l *lang) noun(s string, p int, val float64, of bool) (int, int, bool) {
 			}
 		}
 	}
-	_ = ns
-	return ns, ne, true && end >= ne
+	return ns, ne, end, true
 }
 
 // nounOK reports whether s[j:e] can be a counted noun.
