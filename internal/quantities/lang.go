@@ -53,6 +53,7 @@ type lang struct {
 	hyphenUnit  map[string]string
 	timeAfter   []string
 	bareDet     map[string]bool
+	plural      map[string]bool
 }
 
 // byLength sorts phrases longest first, so that the first match is the longest.
@@ -182,6 +183,7 @@ func newLang(name string, lx lexicon.Lexicon) (*lang, error) {
 	l.hyphenUnit = hu
 	l.timeAfter = byLength(lx["time_after"])
 	l.bareDet = lowerSet(lx["bare_det"])
+	l.plural = lowerSet(lx["plural"])
 	if len(l.numbers) == 0 {
 		return nil, fmt.Errorf("%w: %s has no [number] section", ErrData, name)
 	}

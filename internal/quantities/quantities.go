@@ -312,6 +312,9 @@ func (l *lang) digits(s string, i int) (cand, bool, int) {
 			return c, false, end + 1
 		}
 	}
+	if plain && end < len(s) && s[end] == ')' && !openParen(s, i) {
+		return c, false, end + 1
+	}
 	// Times of day and dates.
 	if e, _ := matchAny(s, skipSpace(s, end), l.timeAfter, false); e >= 0 && skipSpace(s, end) <= end+3 {
 		return c, false, e
@@ -462,6 +465,10 @@ func (l *lang) words(s string, i int) (cand, bool, int) {
 			return l.before(s, c), true, he
 		}
 	}
+	if end < len(s) && (s[end] == '-' || strings.HasPrefix(s[end:], "‑")) && unicode.IsLetter(runeAt(s, end+utf8.RuneLen(runeAt(s, end)))) {
+		// "three-fifths", "two-thirds", "one-sided": not a count
+		return c, false, wordAt(s, end+1)
+	}
 	if e2 := wordAt(s, end); e2 > end {
 		// "quatre-vingt-dixième", "twenty-something": not a number
 		return c, false, e2
@@ -481,7 +488,12 @@ func (l *lang) words(s string, i int) (cand, bool, int) {
 	if c.kind == "" {
 		return c, false, c.end
 	}
-	if c.bare && (weak || !c.approx) {
+	if weak && !multiplied && c.kind != KindMeasure {
+		// "one" and "neuf" are more often a pronoun or an adjective than a
+		// count: they are kept only with a unit ("one hour") or a multiplier.
+		return c, false, c.end
+	}
+	if c.bare && !c.approx {
 		// A bare number word ("les deux", "neuf", "one of") is too often a
 		// pronoun or an adjective; it counts only with a bound marker.
 		return c, false, c.end
@@ -770,7 +782,8 @@ func (l *lang) noun(s string, p int, val float64, of bool) (ns, ne, end int, ok 
 		if k == e {
 			break
 		}
-		if !l.nounOK(s, k, wordAt(s, k)) {
+		ke := wordAt(s, k)
+		if !l.nounOK(s, k, ke) || participle(strings.ToLower(s[k:ke])) {
 			break
 		}
 		j = k
@@ -783,12 +796,8 @@ func (l *lang) noun(s string, p int, val float64, of bool) (ns, ne, end int, ok 
 	if partitive {
 		if k := skipGap(s, e); k > e {
 			ke := wordAt(s, k)
-			w := strings.ToLower(s[k:ke])
-			for _, suf := range []string{"é", "ée", "és", "ées"} {
-				if strings.HasSuffix(w, suf) && ke-k > 3 {
-					end = ke
-					break
-				}
+			if participle(strings.ToLower(s[k:ke])) {
+				end = ke
 			}
 		}
 	}
@@ -802,7 +811,7 @@ func (l *lang) nounOK(s string, j, e int) bool {
 	}
 	w := s[j:e]
 	lw := strings.ToLower(w)
-	if l.stop[lw] || l.month[lw] || titleCase(w) {
+	if l.stop[lw] || l.month[lw] || titleCase(w) && !l.duration[lw] && !l.unitSet[lw] {
 		return false
 	}
 	if _, ok := l.numbers[lw]; ok {
@@ -838,7 +847,7 @@ func (l *lang) nounRun(s string, j int, val float64) (int, int, bool) {
 	}
 	for k := len(run) - 1; k >= 0; k-- {
 		lw := strings.ToLower(s[run[k].s:run[k].e])
-		if len(lw) > 2 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") {
+		if l.plural[lw] || len(lw) > 2 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") {
 			return run[0].s, run[k].e, true
 		}
 	}
@@ -909,4 +918,35 @@ func (l *lang) afterOf(s string, j, e int) int {
 		return e
 	}
 	return skipGap(s, e)
+}
+
+// participle reports whether a French word looks like the past participle
+// of a verb in -er ("tués", "blessée").
+func participle(w string) bool {
+	if len(w) <= 4 {
+		return false
+	}
+	for _, suf := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// openParen reports whether an unclosed "(" stands before i on its line.
+func openParen(s string, i int) bool {
+	depth := 0
+	for j := i - 1; j >= 0 && s[j] != '\n'; j-- {
+		switch s[j] {
+		case ')':
+			depth--
+		case '(':
+			depth++
+			if depth > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,256 @@
+package entities
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/loupe-news/loupe/internal/lexicon"
+)
+
+//go:embed lang/*.txt names/*.txt
+var dataFS embed.FS
+
+// ErrData is returned when an embedded data file cannot be read.
+var ErrData = errors.New("entities: bad data file")
+
+// entry is one row of a names table: a referent with its key and type.
+type entry struct {
+	key, name, typ string
+}
+
+// langData is what one language's file says (lang/LL.txt).
+type langData struct {
+	stop, nonentity, titles, particle, elision       map[string]bool
+	orgHead, orgHeadLower, orgTail, locHead, locTail map[string]bool
+	locPrep, coord, adjSuffix, abbrev                map[string]bool
+	join, conn                                       [][]string // word sequences, folded
+	maxTitle                                         int
+	demonyms                                         map[string]string // folded form → country code
+	prefixes                                         map[string]string // folded compound prefix → code
+	demonymName                                      map[string]string // code → first form (display)
+}
+
+// Recognizer finds named entities. It is safe for concurrent use.
+type Recognizer struct {
+	langs    map[string]*langData
+	all      *langData         // every language at once, for a language without a file
+	phrases  map[string]*entry // folded token sequence → referent
+	maxWords int               // longest phrase, in tokens
+	given    map[string]bool   // folded given names
+	country  map[string]string // country code → English name
+}
+
+// New loads the embedded language files and name tables.
+func New() (*Recognizer, error) {
+	return load(dataFS)
+}
+
+func load(fsys fs.FS) (*Recognizer, error) {
+	lx, err := lexicon.LoadDir(fsys, "lang")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}}
+	for code, l := range lx {
+		r.langs[code] = newLang(l)
+	}
+	merged := lexicon.Lexicon{}
+	for _, code := range lexicon.Langs(lx) {
+		for sec, es := range lx[code] {
+			merged[sec] = append(merged[sec], es...)
+		}
+	}
+	r.all = newLang(merged)
+
+	// Hand-curated tables first: their names win over the generated ones.
+	for _, f := range []string{"people.txt", "orgs.txt", "places.txt", "countries.txt"} {
+		b, err := fs.ReadFile(fsys, path.Join("names", f))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrData, err)
+		}
+		t, err := lexicon.Parse(f, string(b))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrData, err)
+		}
+		for typ, rows := range t {
+			for _, row := range rows {
+				parts := strings.Split(row, "|")
+				if len(parts) != 3 {
+					return nil, fmt.Errorf("%w: names/%s: %q: want key | name | names", ErrData, f, row)
+				}
+				e := &entry{key: strings.TrimSpace(parts[0]), name: strings.TrimSpace(parts[1]), typ: typ}
+				if code, ok := strings.CutPrefix(e.key, "iso3166:"); ok && r.country[code] == "" {
+					r.country[code] = e.name
+				}
+				r.addPhrase(e.name, e)
+				for _, n := range strings.Split(parts[2], ";") {
+					r.addPhrase(strings.TrimSpace(n), e)
+				}
+			}
+		}
+	}
+	b, err := fs.ReadFile(fsys, "names/given.txt")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	g, err := lexicon.Parse("given.txt", string(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	for _, line := range g["given"] {
+		for _, n := range strings.Fields(line) {
+			r.given[fold(n)] = true
+		}
+	}
+	return r, nil
+}
+
+// addPhrase records a name; the first referent to claim a name keeps it.
+func (r *Recognizer) addPhrase(name string, e *entry) {
+	if name == "" {
+		return
+	}
+	toks := tokenize(name, 0, len(name), nil)
+	if len(toks) == 0 {
+		return
+	}
+	k := phraseKey(name, toks)
+	if _, dup := r.phrases[k]; dup {
+		return
+	}
+	r.phrases[k] = e
+	r.maxWords = max(r.maxWords, len(toks))
+}
+
+func newLang(l lexicon.Lexicon) *langData {
+	set := func(sec string) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range l[sec] {
+			m[fold(e)] = true
+		}
+		return m
+	}
+	seqs := func(sec string) [][]string {
+		var out [][]string
+		for _, e := range l[sec] {
+			out = append(out, strings.Fields(fold(e)))
+		}
+		return out
+	}
+	d := &langData{
+		stop: set("stop"), nonentity: set("nonentity"), titles: set("title"), particle: set("particle"),
+		elision: set("elision"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
+		locHead: set("loc_head"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
+		adjSuffix: set("adj_suffix"), abbrev: set("abbrev"),
+		join: seqs("join"), conn: seqs("conn"),
+		demonyms: map[string]string{}, prefixes: map[string]string{}, demonymName: map[string]string{},
+	}
+	for t := range d.titles {
+		d.maxTitle = max(d.maxTitle, len(strings.Fields(t)))
+	}
+	type rule struct {
+		end   string
+		forms []string
+	}
+	var rules []rule
+	for _, e := range l["inflect"] {
+		end, forms, _ := strings.Cut(e, "=")
+		rules = append(rules, rule{strings.TrimSpace(end), strings.Fields(forms)})
+	}
+	inflect := func(w string) []string {
+		best := -1
+		for i, ru := range rules {
+			if strings.HasSuffix(w, ru.end) && (best < 0 || len(ru.end) > len(rules[best].end)) {
+				best = i
+			}
+		}
+		out := []string{w}
+		if best >= 0 {
+			stem := strings.TrimSuffix(w, rules[best].end)
+			for _, f := range rules[best].forms {
+				out = append(out, stem+f)
+			}
+		}
+		return out
+	}
+	for _, e := range l["demonym"] {
+		code, forms, ok := strings.Cut(e, "=")
+		if !ok {
+			continue
+		}
+		code = strings.TrimSpace(code)
+		for i, f := range strings.Split(forms, ",") {
+			f = strings.TrimSpace(f)
+			if i == 0 && d.demonymName[code] == "" {
+				d.demonymName[code] = f
+			}
+			for _, w := range inflect(f) {
+				if _, dup := d.demonyms[fold(w)]; !dup {
+					d.demonyms[fold(w)] = code
+				}
+			}
+		}
+	}
+	for _, e := range l["demonym_prefix"] {
+		code, forms, ok := strings.Cut(e, "=")
+		if !ok {
+			continue
+		}
+		for _, f := range strings.Split(forms, ",") {
+			d.prefixes[fold(strings.TrimSpace(f))] = strings.TrimSpace(code)
+		}
+	}
+	return d
+}
+
+// foldMap maps accented Latin letters to their base letter.
+var foldMap = func() map[rune]string {
+	m := map[rune]string{'œ': "oe", 'Œ': "oe", 'æ': "ae", 'Æ': "ae", 'ß': "ss", 'ø': "o", 'Ø': "o",
+		'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ı': "i", '’': "'", 'ʼ': "'", '‘': "'"}
+	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for c := rg[0]; c <= rg[1]; c++ {
+			if _, ok := m[c]; ok {
+				continue
+			}
+			d := norm.NFD.String(string(c))
+			base, _ := utf8.DecodeRuneInString(d)
+			if base < 0x80 && base != c {
+				m[c] = string(unicode.ToLower(base))
+			}
+		}
+	}
+	return m
+}()
+
+// fold lower-cases s and strips Latin diacritics, so that "États-Unis",
+// "ETATS-UNIS" and "Etats-Unis" compare equal.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, c := range s {
+		if f, ok := foldMap[c]; ok {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String()
+}
