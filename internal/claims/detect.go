@@ -307,7 +307,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	hypothesis := false
 	for _, sec := range []string{"condition", "modal"} {
 		for _, m := range s.has[sec] {
-			hypothesis = hypothesis || in(m)
+			hypothesis = hypothesis || in(m) && !s.blocked(m.i)
 		}
 	}
 	for k := p.i; k < p.j; k++ {
@@ -339,7 +339,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		}
 	}
 	for _, m := range s.has["condition"] {
-		if in(m) && (m.i == 0 || hypothesis) {
+		if in(m) && !s.blocked(m.i) && (m.i == 0 || hypothesis) {
 			cue(m, loupe.CueCondition)
 			set(loupe.Speculative)
 		}
@@ -431,6 +431,17 @@ func colonQuote(x string) bool {
 	rest := strings.TrimLeftFunc(x[i+1:], unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r == '«' || r == '“' || r == '"'
+}
+
+// blocked reports whether token k is part of a phrase that looks like a
+// condition or conditional but is not one ("s'il vous plaît").
+func (s *sentence) blocked(k int) bool {
+	for _, m := range s.has["not_conditional"] {
+		if m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *cues) isPronoun(w string) bool {
@@ -525,8 +536,9 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		return &loupe.Source{Span: &span, Kind: kind}
 	}
 	stop := func(k int, chars string) bool { return strings.ContainsAny(s.text[toks[k-1].b:toks[k].a], chars) }
+	inPart := func(m match) bool { return m.i >= p.i && m.i < p.j }
 	for _, m := range s.has["source_intro"] {
-		if m.i < p.i || m.i >= p.j && m.i != 0 {
+		if !inPart(m) {
 			continue
 		}
 		j := m.j
@@ -536,10 +548,15 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		return mk(m.j, j)
 	}
 	for _, m := range s.has["attribution"] {
-		if m.j <= p.i && m.i != 0 || m.i >= p.j && len(toks)-m.i > 9 {
+		closing := m.i > 0 && len(toks)-m.i <= 9 && (stop(m.i, "»”\"") || stop(m.i, ",") && m.j < len(toks) && len(toks)-m.j <= 6)
+		if !inPart(m) && !closing {
 			continue
 		}
-		if m.i == 0 || stop(m.i, "»”\"") || stop(m.i, ",") && len(toks)-m.j <= 6 && m.j < len(toks) {
+		switch toks[m.i].w {
+		case "on", "il", "it": // "on a appris", "il a été rapporté": impersonal
+			return &loupe.Source{Kind: loupe.SourceUnnamed}
+		}
+		if m.i == 0 || closing {
 			// "« … », a déclaré X", "…, says the entrepreneur"
 			j := m.j
 			for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
@@ -551,13 +568,10 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			continue
 		}
 		i := m.i
-		for i > 0 && m.i-i < 12 && !stop(i, ",;:«»\"“”") {
+		for i > p.i && m.i-i < 12 && !stop(i, ",;:«»\"“”") {
 			i--
 		}
 		if i < m.i {
-			if toks[i].w == "il" && m.i-i == 1 && strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "été") {
-				return &loupe.Source{Kind: loupe.SourceUnnamed} // "il a été rapporté"
-			}
 			if strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimé") || strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimated") {
 				return &loupe.Source{Kind: loupe.SourceUnnamed} // an agentless passive
 			}

@@ -118,11 +118,11 @@ func (r *Recognizer) addPhrase(name string, e *entry) {
 	if name == "" {
 		return
 	}
-	toks := tokenize(name, 0, len(name), nil)
+	toks := tokenize(name, 0, len(name), r.all)
 	if len(toks) == 0 {
 		return
 	}
-	k := phraseKey(name, toks)
+	k := phraseKey(toks)
 	if _, dup := r.phrases[k]; dup {
 		return
 	}

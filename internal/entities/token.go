@@ -71,7 +71,7 @@ func tokenize(s string, from, to int, d *langData) []token {
 			case (c == '-' || c == '&') && isWordRune(n):
 				i += sz
 			case isApos(c) && unicode.IsLetter(n):
-				if d != nil && d.elision[fold(s[start:i])] && unicode.IsLower(firstRune(s[start:i])) || d != nil && d.elision[fold(s[start:i])] && i-start <= 2 && firstRune(s[start:i]) != 'O' {
+				if d != nil && d.elision[fold(s[start:i])] {
 					i += sz
 					elided = true
 					break word

@@ -267,12 +267,26 @@ func (l *lang) digits(s string, i int) (cand, bool, int) {
 	switch {
 	case unicode.IsLetter(prev):
 		return c, false, end
-	case prev == '-' || prev == '‑' || prev == '.' || prev == '/' || prev == ':':
+	case prev == '-' || prev == '‑' || prev == '–':
+		// "COVID-19" is a name; "20-30" and "2-1" are read as a range or score
+		if r, _ := runeBefore(s, i-pn); unicode.IsLetter(r) {
+			return c, false, end
+		}
+	case prev == '.' || prev == '/' || prev == ':':
 		if r, _ := runeBefore(s, i-pn); isWordRune(r) {
 			return c, false, end
 		}
 	}
+	if w, ws := wordBefore(s, i); w != "" {
+		// "10 h 30": the minutes of a time
+		if e, _ := matchAny(s, ws, l.timeAfter, false); e >= 0 {
+			if r, _ := runeBefore(s, skipSpaceBack(s, ws)); '0' <= r && r <= '9' {
+				return c, false, end
+			}
+		}
+	}
 	if prev == '+' || prev == '-' || prev == '–' || prev == '−' {
+		// a sign only after white space or "(": "–0,2 %"
 		if r, _ := runeBefore(s, i-pn); r == 0 || isSpace(r) || r == '(' {
 			c.start = i - pn
 			if prev != '+' {
@@ -677,7 +691,7 @@ func (l *lang) tail(s string, c cand) cand {
 		if l.duration[lu] || l.unitSet[lu] {
 			c.kind = KindMeasure
 		}
-		if l.agoAfterAt(s, ne) {
+		if l.duration[lu] && l.agoAfterAt(s, ne) {
 			c.kind = ""
 			return c
 		}
@@ -848,7 +862,7 @@ func (l *lang) nounRun(s string, j int, val float64) (int, int, bool) {
 	for k := len(run) - 1; k >= 0; k-- {
 		lw := strings.ToLower(s[run[k].s:run[k].e])
 		if l.plural[lw] || len(lw) > 2 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") {
-			return run[0].s, run[k].e, true
+			return run[k].s, run[k].e, true
 		}
 	}
 	if len(run) > 0 {
@@ -864,7 +878,7 @@ func (l *lang) nounRun(s string, j int, val float64) (int, int, bool) {
 // "entre", "an estimated"), marks estimates as approximate, and drops
 // relative times ("il y a trois jours") and identifiers.
 func (l *lang) before(s string, c cand) cand {
-	if st := markerBefore(s, c.start, l.agoBefore); st >= 0 {
+	if st := markerBefore(s, c.start, l.agoBefore); st >= 0 && l.duration[strings.ToLower(c.unit)] {
 		c.kind = ""
 		return c
 	}
@@ -885,7 +899,7 @@ func (l *lang) tidy(s string, cs []cand) []cand {
 	for k := 0; k+1 < len(cs); k++ {
 		a, b := &cs[k], &cs[k+1]
 		gap := strings.TrimSpace(s[a.end:b.start])
-		if a.bare && b.bare && !a.word && !b.word && (gap == "-" || gap == "–") && a.end == b.start-len(gap) {
+		if a.bare && b.bare && !a.word && !b.word && (gap == "-" || gap == "–" || gap == "‑") && a.end == b.start-len(gap) {
 			drop[k], drop[k+1] = true, true
 			continue
 		}

@@ -1,0 +1,132 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/loupe-news/loupe/internal/loupe"
+)
+
+var testAnalyzer *Analyzer
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	if testAnalyzer == nil {
+		a, err := New()
+		if err != nil {
+			t.Fatal(err)
+		}
+		testAnalyzer = a
+	}
+	return testAnalyzer
+}
+
+// one runs the stage on a text taken as one sentence.
+func one(t *testing.T, text, lang string) []loupe.Claim {
+	tx := loupe.NewText(text)
+	return analyzer(t).Detect(tx, []loupe.Span{{Start: 0, End: tx.Len()}}, lang)
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		lang, text, want string
+	}{
+		{"fr", "Le suspect aurait fui vers l'Espagne.", loupe.Reported},
+		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},
+		{"fr", "Si la loi passait, les loyers baisseraient.", loupe.Speculative},
+		{"fr", "Le gouvernement pourrait démissionner.", loupe.Speculative},
+		{"fr", "Il finira par céder.", loupe.Speculative},
+		{"fr", "Selon la police, 300 personnes ont manifesté.", loupe.Reported},
+		{"fr", "D'après l'Insee, les prix ont augmenté.", loupe.Reported},
+		{"fr", "Le ministre a déclaré que la réforme était nécessaire.", loupe.Reported},
+		{"fr", "Il semble que les négociations aient échoué.", loupe.Hedged},
+		{"fr", "Les gangs semblaient très bien entraînés.", loupe.Hedged},
+		{"fr", "Il faut en finir avec cette mascarade.", loupe.Opinion},
+		{"fr", "Faut-il s'en inquiéter ?", loupe.Question},
+		{"fr", "« Pourquoi ? » a demandé le juge.", loupe.Reported},
+		{"fr", "La Turquie est bien sûr membre de l'OTAN.", loupe.Asserted},
+		{"fr", "Karim Masimov a été arrêté et accusé de trahison.", loupe.Asserted},
+		{"fr", "Les gens entraient dans la gare sans contrôle.", loupe.Asserted}, // imperfect, not conditional
+		{"fr", "Passez-moi ça s'il vous plaît.", loupe.Opinion},
+		{"en", "The suspect reportedly fled to Mexico.", loupe.Reported},
+		{"en", "According to the Justice Department, the firm paid $2 million.", loupe.Reported},
+		{"en", "The bill could cost taxpayers billions.", loupe.Speculative},
+		{"en", "It seems the talks have failed.", loupe.Hedged},
+		{"en", "We should ban this practice now.", loupe.Opinion},
+		{"en", "Is this the end of the euro?", loupe.Question},
+		{"en", "Clearly, the plant was closed in May.", loupe.Asserted},
+		{"en", "The United States imposed new tariffs in May.", loupe.Asserted}, // "States", "May": names
+	}
+	for _, tt := range tests {
+		cls := one(t, tt.text, tt.lang)
+		if cls[0].Status != tt.want {
+			t.Errorf("%q: status %s, want %s (%s)", tt.text, cls[0].Status, tt.want, cls[0].Why)
+		}
+	}
+}
+
+func TestSplitAndSources(t *testing.T) {
+	text := "On a appris lundi que le ministre aurait démissionné, mais son porte-parole affirme qu'il reste en poste."
+	cls := one(t, text, "fr")
+	if len(cls) != 2 {
+		t.Fatalf("%d claims, want 2: %+v", len(cls), cls)
+	}
+	if cls[0].Status != loupe.Reported || cls[0].Source == nil || cls[0].Source.Kind != loupe.SourceUnnamed {
+		t.Errorf("first claim: %s %+v, want reported, unnamed", cls[0].Status, cls[0].Source)
+	}
+	tx := loupe.NewText(text)
+	if s := cls[1].Source; cls[1].Status != loupe.Reported || s == nil || s.Kind != loupe.SourceNamed || s.Span == nil || tx.Slice(*s.Span) != "son porte-parole" {
+		t.Errorf("second claim: %s %+v, want reported, named «son porte-parole»", cls[1].Status, cls[1].Source)
+	}
+	for _, tt := range []struct{ lang, text, kind string }{
+		{"fr", "Certains ont émis l'hypothèse que ces personnes venaient de Turquie.", loupe.SourceVague},
+		{"fr", "« Nous ne lâcherons rien », a déclaré Mme Laure Fabre.", loupe.SourceNamed},
+		{"en", "Some critics said the plan was rushed.", loupe.SourceVague},
+		{"en", "The Justice Department said the firm paid a fine.", loupe.SourceNamed},
+		{"fr", "Vendredi, il a été rapporté qu'il avait quitté le pays.", loupe.SourceUnnamed},
+	} {
+		cls := one(t, tt.text, tt.lang)
+		if cls[0].Source == nil || cls[0].Source.Kind != tt.kind {
+			t.Errorf("%q: source %+v, want %s", tt.text, cls[0].Source, tt.kind)
+		}
+	}
+}
+
+func TestCuesInsideSentence(t *testing.T) {
+	text := "Selon des observateurs, le conflit pourrait s'étendre, mais rien n'est sûr."
+	tx := loupe.NewText(text)
+	for _, c := range one(t, text, "fr") {
+		for _, cue := range c.Cues {
+			if !c.Span.Contains(cue.Span) && cue.Kind != loupe.CueQuestion {
+				t.Errorf("cue %v outside its claim %v", cue.Span, c.Span)
+			}
+			if tx.Slice(cue.Span) == "" {
+				t.Errorf("empty cue")
+			}
+		}
+		if c.Why == "" {
+			t.Errorf("claim %s has no why", c.ID)
+		}
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	text := "Selon la police, 300 personnes auraient manifesté lundi à Lyon, mais le préfet affirme qu'elles n'étaient que 150. « Nous ne lâcherons rien », a déclaré Mme Fabre. "
+	for range 4 {
+		text += text
+	}
+	tx := loupe.NewText(text)
+	var sents []loupe.Span
+	start := 0
+	for i, r := range []rune(text) {
+		if r == '.' && i+1 < len([]rune(text)) && []rune(text)[i+1] == ' ' {
+			sents = append(sents, loupe.Span{Start: start, End: i + 1})
+			start = i + 2
+		}
+	}
+	a := analyzer(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Detect(tx, sents, "fr")
+	}
+}
