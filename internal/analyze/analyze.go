@@ -95,7 +95,12 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 		sum := sha256.Sum256([]byte(in.Text))
 		d.ID = "sha256:" + hex.EncodeToString(sum[:8])
 	}
-	d.Meta = loupe.Meta{Title: in.Title, Byline: in.Byline, URL: in.URL, Site: in.Site, Published: in.Published}
+	d.Meta = loupe.Meta{Title: in.Title, Byline: in.Byline, URL: in.URL, Published: in.Published}
+	if strings.ContainsAny(in.Site, " ") || !strings.Contains(in.Site, ".") {
+		d.Meta.SiteName = in.Site // a name, not a host
+	} else {
+		d.Meta.Site = strings.TrimPrefix(strings.ToLower(in.Site), "www.")
+	}
 	lap(StageIndex)
 
 	// Language: forced, or identified on the text.
@@ -131,8 +136,8 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 			d.Meta.URL = t.Slice(*seg.URL)
 		}
 	}
-	if d.Meta.Site == "" {
-		d.Meta.Site = Site(d.Meta.URL)
+	if site := Site(d.Meta.URL); site != "" {
+		d.Meta.Site = site
 	}
 	if d.Paragraphs == nil {
 		d.Paragraphs = []loupe.Block{}

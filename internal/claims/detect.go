@@ -41,7 +41,42 @@ type sentence struct {
 	toks    []token
 	has     map[string][]match
 	moods   []string // per token: "cond", "futu" or ""
+	quoted  []bool   // per token: inside quotation marks
 	inQuote bool
+}
+
+// quotedTokens marks the tokens inside quotation marks: « », “ ”, and pairs
+// of straight double quotes.
+func quotedTokens(text string, toks []token) []bool {
+	out := make([]bool, len(toks))
+	var ranges [][2]int
+	open, straight := -1, -1
+	for i, r := range text {
+		switch r {
+		case '«', '“':
+			open = i
+		case '»', '”':
+			if open >= 0 {
+				ranges = append(ranges, [2]int{open, i})
+				open = -1
+			}
+		case '"':
+			if straight < 0 {
+				straight = i
+			} else {
+				ranges = append(ranges, [2]int{straight, i})
+				straight = -1
+			}
+		}
+	}
+	for k, tk := range toks {
+		for _, r := range ranges {
+			if r[0] < tk.a && tk.b <= r[1] {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }
 
 func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sentence {
@@ -51,6 +86,18 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	s.has = map[string][]match{}
 	if c != nil {
 		s.has = c.findAll(s.toks)
+	}
+	s.quoted = quotedTokens(s.text, s.toks)
+	// Attributions inside a quotation are the speaker's words, not the
+	// article's: "« Personne n'y croit », a dit le maire" keeps only "a dit".
+	for _, sec := range []string{"attribution", "source_intro"} {
+		kept := s.has[sec][:0:0]
+		for _, m := range s.has[sec] {
+			if !s.quoted[m.i] {
+				kept = append(kept, m)
+			}
+		}
+		s.has[sec] = kept
 	}
 	s.moods = make([]string, len(s.toks))
 	for i, tk := range s.toks {

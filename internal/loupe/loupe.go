@@ -60,7 +60,8 @@ type Meta struct {
 	Title          string  `json:"title,omitempty"`
 	Byline         string  `json:"byline,omitempty"`
 	URL            string  `json:"url,omitempty"`
-	Site           string  `json:"site,omitempty"`
+	Site           string  `json:"site,omitempty"`      // registrable host of URL: "example.org"
+	SiteName       string  `json:"site_name,omitempty"` // the site's own name, from HTML: "The Daily Example"
 	Published      string  `json:"published,omitempty"`
 	Genre          *Genre  `json:"genre,omitempty"`
 	Elided         bool    `json:"elided"`

@@ -130,3 +130,32 @@ func TestEvaluate(t *testing.T) {
 		t.Logf("%-14s P %.3f R %.3f F1 %.3f (TP %d FP %d FN %d)", set.name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 	}
 }
+
+// TestQualityFloor pins F1 a little under the measured scores (doc.go) so
+// that they cannot fall silently. Sets whose files are absent are skipped.
+func TestQualityFloor(t *testing.T) {
+	floors := map[string]float64{
+		"kazakhstan":    0.90,
+		"project-dev":   0.94,
+		"project-check": 0.89,
+		"project":       0.92,
+		"ct25-fr-odd":   0.95,
+		"ct25-fr-even":  0.89,
+		"ct25-en-odd":   0.65,
+		"ct25-en-even":  0.62,
+	}
+	f, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range evalSets() {
+		c, ok := scoreSet(t, f, set)
+		if !ok {
+			t.Logf("%s: gold files absent, skipped", set.name)
+			continue
+		}
+		if got := c.F1(); !(got >= floors[set.name]) {
+			t.Errorf("%s: quantity F1 %.3f fell under its floor %.2f (TP %d FP %d FN %d)", set.name, got, floors[set.name], c.TP, c.FP, c.FN)
+		}
+	}
+}

@@ -268,11 +268,25 @@ func (l *lang) digits(s string, i int) (cand, bool, int) {
 	case unicode.IsLetter(prev):
 		return c, false, end
 	case prev == '-' || prev == '‑' || prev == '–':
-		// "COVID-19" is a name; "20-30" and "2-1" are read as a range or score
-		if r, _ := runeBefore(s, i-pn); unicode.IsLetter(r) {
-			return c, false, end
+		// "COVID-19", "C-O-V-I-D-1-9" are names and "2008-09" a year; "20-30"
+		// and "2-1" are read as a range or a score.
+		k := i - pn
+		for k > 0 && isDigit(s[k-1]) {
+			k--
 		}
-	case prev == '.' || prev == '/' || prev == ':':
+		if k == i-pn {
+			if r, _ := runeBefore(s, k); unicode.IsLetter(r) {
+				return c, false, end
+			}
+		} else {
+			if r, _ := runeBefore(s, k); unicode.IsLetter(r) || r == '-' || r == '‑' {
+				return c, false, end
+			}
+			if y, _ := strconv.Atoi(s[k : i-pn]); i-pn-k == 4 && y >= 1800 && y <= 2100 {
+				return c, false, end
+			}
+		}
+	case prev == '.' || prev == '/' || prev == ':' || prev == ',':
 		if r, _ := runeBefore(s, i-pn); isWordRune(r) {
 			return c, false, end
 		}

@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/loupe-news/loupe/internal/worthy"
@@ -25,6 +27,9 @@ func main() {
 	corpus := flag.String("corpus", "", "folder of the ct25 gold files (default: DATA/../../corpus/dev)")
 	out := flag.String("o", "internal/worthy/model/", "folder to write worthy.bin into")
 	quick := flag.Bool("quick", false, "skip the grid search, use the defaults")
+	flag.Func("lambda", "comma-separated L2 penalties to try", func(v string) error { return floats(v, &lambdas) })
+	flag.Func("pos", "comma-separated weights of a Yes example to try", func(v string) error { return floats(v, &posWeights) })
+	flag.Func("bits", "comma-separated sizes of the hashed space (log2) to try", func(v string) error { return floats(v, &bitsList) })
 	flag.Parse()
 	if *corpus == "" {
 		*corpus = filepath.Join(*data, "..", "..", "corpus", "dev")
@@ -33,6 +38,24 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
+}
+
+var (
+	lambdas    = []float64{3e-5, 1e-4}
+	posWeights = []float64{1, 2}
+	bitsList   = []float64{18}
+)
+
+func floats(v string, out *[]float64) error {
+	*out = nil
+	for _, f := range strings.Split(v, ",") {
+		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return err
+		}
+		*out = append(*out, x)
+	}
+	return nil
 }
 
 func run(data, corpus, out string, quick bool) error {
@@ -60,11 +83,11 @@ func run(data, corpus, out string, quick bool) error {
 	cands := []worthy.TrainConfig{base}
 	if !quick {
 		cands = nil
-		for _, chars := range []bool{false, true} {
-			for _, lam := range []float64{1e-4, 3e-4, 1e-3} {
-				for _, pw := range []float64{1, 2} {
+		for _, bits := range bitsList {
+			for _, lam := range lambdas {
+				for _, pw := range posWeights {
 					c := base
-					c.Chars, c.Lambda, c.PosWeight = chars, lam, pw
+					c.Bits, c.Lambda, c.PosWeight = uint(bits), lam, pw
 					cands = append(cands, c)
 				}
 			}
@@ -81,8 +104,8 @@ func run(data, corpus, out string, quick bool) error {
 		m.SetMix(0)
 		r := evalset.Best(evalset.ScoreTSV(m, dev))
 		ce := evalset.ScoreGold(m, ct25en, false)
-		fmt.Printf("chars=%v lambda=%g pos=%g: dev F1 %.3f (P %.3f R %.3f) at %.2f; ct25-en F1 %.3f at it, best %.3f  [%s]\n",
-			cfg.Chars, cfg.Lambda, cfg.PosWeight, r.F1, r.P, r.R, r.Thr, evalset.At(ce, r.Thr).F1, evalset.Best(ce).F1, time.Since(t0).Round(time.Millisecond))
+		fmt.Printf("bits=%d lambda=%g pos=%g: dev F1 %.3f (P %.3f R %.3f) at %.2f; ct25-en F1 %.3f at it, best %.3f  [%s]\n",
+			cfg.Bits, cfg.Lambda, cfg.PosWeight, r.F1, r.P, r.R, r.Thr, evalset.At(ce, r.Thr).F1, evalset.Best(ce).F1, time.Since(t0).Round(time.Millisecond))
 		if r.F1 > best.f1 {
 			best, bestModel = cand{cfg, r.F1, r.Thr}, m
 		}
