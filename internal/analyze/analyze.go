@@ -12,6 +12,7 @@ import (
 	"github.com/loupe-news/loupe/internal/claims"
 	"github.com/loupe-news/loupe/internal/langid"
 	"github.com/loupe-news/loupe/internal/loupe"
+	"github.com/loupe-news/loupe/internal/quantities"
 	"github.com/loupe-news/loupe/internal/segment"
 )
 
@@ -37,6 +38,7 @@ type Analyzer struct {
 	seg    *segment.Segmenter
 	claims *claims.Analyzer
 	lang   *langid.Detector
+	quant  *quantities.Finder
 }
 
 // New loads every stage's data.
@@ -53,7 +55,11 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{seg: seg, claims: cl, lang: ld}, nil
+	qf, err := quantities.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf}, nil
 }
 
 // Stage names, for timing.
@@ -62,6 +68,7 @@ const (
 	StageLang    = "langid"
 	StageSegment = "segment"
 	StageClaims  = "claims"
+	StageQuant   = "quantities"
 )
 
 // Analyze turns one article into its dossier. It is a pure function of its
@@ -155,6 +162,13 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	}
 	d.Claims = a.claims.Detect(t, d.Sentences, d.Meta.Lang)
 	lap(StageClaims)
+
+	d.Quantities = a.quant.Find(t, d.Sentences, d.Meta.Lang)
+	if d.Quantities == nil {
+		d.Quantities = []loupe.Quantity{}
+	}
+	link(d)
+	lap(StageQuant)
 	return d, nil
 }
 
@@ -188,4 +202,24 @@ func Site(raw string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// link lists in each claim the quantities and entities it mentions.
+func link(d *loupe.Dossier) {
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		for _, q := range d.Quantities {
+			if c.Span.Overlap(q.Span) > 0 {
+				c.Quantities = append(c.Quantities, q.ID)
+			}
+		}
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if c.Span.Contains(m) {
+					c.Entities = append(c.Entities, e.ID)
+					break
+				}
+			}
+		}
+	}
 }

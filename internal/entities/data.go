@@ -31,21 +31,26 @@ type langData struct {
 	stop, nonentity, titles, particle, elision       map[string]bool
 	orgHead, orgHeadLower, orgTail, locHead, locTail map[string]bool
 	locPrep, coord, adjSuffix, abbrev                map[string]bool
+	miscHead, miscTail                               map[string]bool
 	join, conn                                       [][]string // word sequences, folded
 	maxTitle                                         int
 	demonyms                                         map[string]string // folded form → country code
 	prefixes                                         map[string]string // folded compound prefix → code
 	demonymName                                      map[string]string // code → first form (display)
+	lowerDemonyms                                    bool              // the language writes them in lower case
+	singleNames                                      string            // type of an unknown one-word name mid-sentence ("" = not a name)
 }
 
 // Recognizer finds named entities. It is safe for concurrent use.
 type Recognizer struct {
-	langs    map[string]*langData
-	all      *langData         // every language at once, for a language without a file
-	phrases  map[string]*entry // folded token sequence → referent
-	maxWords int               // longest phrase, in tokens
-	given    map[string]bool   // folded given names
-	country  map[string]string // country code → English name
+	langs      map[string]*langData
+	all        *langData         // every language at once, for a language without a file
+	phrases    map[string]*entry // folded token sequence → referent
+	maxWords   int               // longest phrase, in tokens
+	given      map[string]bool   // folded given names
+	country    map[string]string // country code → English name
+	lowerNames map[string]bool   // table names that begin with a lower-case letter
+	upperNames map[string]bool   // one-word table names in capitals ("UN", "WHO"): never "Un", "Who"
 }
 
 // New loads the embedded language files and name tables.
@@ -58,7 +63,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
-	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}}
+	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}, lowerNames: map[string]bool{}, upperNames: map[string]bool{}}
 	for code, l := range lx {
 		r.langs[code] = newLang(l)
 	}
@@ -127,6 +132,12 @@ func (r *Recognizer) addPhrase(name string, e *entry) {
 		return
 	}
 	r.phrases[k] = e
+	if unicode.IsLower(firstRune(name)) {
+		r.lowerNames[k] = true
+	}
+	if len(toks) == 1 && toks[0].upper {
+		r.upperNames[k] = true
+	}
 	r.maxWords = max(r.maxWords, len(toks))
 }
 
@@ -149,9 +160,17 @@ func newLang(l lexicon.Lexicon) *langData {
 		stop: set("stop"), nonentity: set("nonentity"), titles: set("title"), particle: set("particle"),
 		elision: set("elision"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
 		locHead: set("loc_head"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
-		adjSuffix: set("adj_suffix"), abbrev: set("abbrev"),
+		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"),
 		join: seqs("join"), conn: seqs("conn"),
 		demonyms: map[string]string{}, prefixes: map[string]string{}, demonymName: map[string]string{},
+	}
+	for _, e := range l["adj_suffix"] {
+		d.adjSuffix[strings.ToLower(e)] = true // not folded: "é" is not "e"
+	}
+	for _, e := range l["option"] {
+		if k, v, ok := strings.Cut(e, "="); ok && strings.TrimSpace(k) == "single_names" {
+			d.singleNames = strings.TrimSpace(v)
+		}
 	}
 	for t := range d.titles {
 		d.maxTitle = max(d.maxTitle, len(strings.Fields(t)))
@@ -189,6 +208,9 @@ func newLang(l lexicon.Lexicon) *langData {
 		code = strings.TrimSpace(code)
 		for i, f := range strings.Split(forms, ",") {
 			f = strings.TrimSpace(f)
+			if unicode.IsLower(firstRune(f)) {
+				d.lowerDemonyms = true
+			}
 			if i == 0 && d.demonymName[code] == "" {
 				d.demonymName[code] = f
 			}

@@ -69,6 +69,9 @@ func tokenize(s string, from, to int, d *langData) []token {
 			n, _ := rune1(i + sz)
 			switch {
 			case (c == '-' || c == '&') && isWordRune(n):
+				if c == '-' && i-start == 1 && unicode.IsUpper(firstRune(s[start:i])) && unicode.IsUpper(n) {
+					break word // "D-Ohio": party and state
+				}
 				i += sz
 			case isApos(c) && unicode.IsLetter(n):
 				if d != nil && d.elision[fold(s[start:i])] {

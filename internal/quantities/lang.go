@@ -23,6 +23,9 @@ type lang struct {
 
 	numbers     map[string]float64 // number words; keys of several parts are joined by " "
 	maxParts    int                // most parts in a number-word key
+	first       map[string]bool    // first parts of number-word keys
+	maxWord     int                // longest such part, in bytes
+	nonASCII    bool               // some such part is not ASCII
 	article     map[string]bool
 	weak        map[string]bool
 	connector   map[string]bool
@@ -137,6 +140,13 @@ func newLang(name string, lx lexicon.Lexicon) (*lang, error) {
 		l.numbers[k] = v
 		l.maxParts = max(l.maxParts, strings.Count(k, " ")+1)
 	}
+	l.first = map[string]bool{}
+	for k := range l.numbers {
+		p, _, _ := strings.Cut(k, " ")
+		l.first[p] = true
+		l.maxWord = max(l.maxWord, len(p))
+		l.nonASCII = l.nonASCII || !isASCII(p)
+	}
 	l.approxNoun = map[string]float64{}
 	for k, v := range approxNoun {
 		l.approxNoun[strings.ToLower(k)] = v
@@ -149,6 +159,10 @@ func newLang(name string, lx lexicon.Lexicon) (*lang, error) {
 	l.weak = lowerSet(lx["weak"])
 	l.connector = lowerSet(lx["connector"])
 	l.approxArt = lowerSet(lx["approx_article"])
+	for k := range l.approxArt {
+		l.maxWord = max(l.maxWord, len(k))
+		l.nonASCII = l.nonASCII || !isASCII(k)
+	}
 	l.approx = byLength(lx["approx"])
 	l.estimate = byLength(lx["estimate"])
 	l.rangeStart = byLength(lx["range_start"])
@@ -188,4 +202,13 @@ func newLang(name string, lx lexicon.Lexicon) (*lang, error) {
 		return nil, fmt.Errorf("%w: %s has no [number] section", ErrData, name)
 	}
 	return l, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package quantities
 import (
 	"embed"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -60,16 +61,8 @@ func (f *Finder) Langs() []string {
 	for k := range f.langs {
 		out = append(out, k)
 	}
-	return sortStrings(out)
-}
-
-func sortStrings(s []string) []string {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	return s
+	slices.Sort(out)
+	return out
 }
 
 // cand is a quantity being built, in byte offsets.
@@ -466,7 +459,29 @@ func (l *lang) abbrevMoney(s string, i int) (struct {
 // "Forty-six", "une cinquantaine de", "a dozen".
 func (l *lang) words(s string, i int) (cand, bool, int) {
 	e := lettersAt(s, i)
-	w := strings.ToLower(s[i:e])
+	if e-i > l.maxWord {
+		return cand{}, false, e
+	}
+	var buf [32]byte
+	k, ascii := asciiLower(buf[:], s[i:e])
+	if ascii && !l.first[string(buf[:k])] && !l.approxArt[string(buf[:k])] || !ascii && !l.nonASCII {
+		return cand{}, false, e
+	}
+	w := lower(s[i:e])
+	if !l.first[w] && !l.approxArt[w] {
+		return cand{}, false, e
+	}
+	if l.article[w] {
+		// "un", "a": only before a scale, a multiplier or an approximate noun
+		j := skipGap(s, e)
+		n := lower(s[j:lettersAt(s, j)])
+		_, num := l.numbers[n]
+		_, mult := l.multiplier[n]
+		_, apx := l.approxNoun[n]
+		if j == e || !num && !mult && !apx {
+			return cand{}, false, e
+		}
+	}
 	// Approximate nouns: "une cinquantaine", "a dozen".
 	if l.approxArt[w] {
 		j := skipGap(s, e)
@@ -977,4 +992,33 @@ func openParen(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// lower lower-cases s, without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// asciiLower writes the lower case of an ASCII word into buf; ok is false
+// for other words or when buf is too short.
+func asciiLower(buf []byte, s string) (int, bool) {
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(s), true
 }

@@ -1,0 +1,828 @@
+package entities
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/loupe-news/loupe/internal/loupe"
+)
+
+// Entity types (CoNLL-2003).
+const (
+	PER  = "PER"
+	ORG  = "ORG"
+	LOC  = "LOC"
+	MISC = "MISC"
+)
+
+// cand is one mention found in the text, before mentions are grouped into
+// entities.
+type cand struct {
+	s, e    int    // byte offsets
+	f       string // folded surface (phrase key)
+	text    string
+	words   int
+	typ     string
+	weak    bool   // the type is a guess
+	ent     *entry // referent from a names table
+	country string // a demonym's country code
+	name    string // display name when the mention alone does not say it ("Joe" → "Joe Biden")
+	confirm bool   // sentence-initial or shouted: kept only if the text confirms it
+	link    int    // 1 + index of the mention this one is an alias of
+	last    string // folded last name of a person
+}
+
+// Find returns the entities of t, looking only inside sentences (the whole
+// text when sentences is empty), in the language lang ("fr", "en"; any other
+// uses every language's lists at once). IDs are "e1", "e2", … in order of
+// first mention; mentions are code-point spans, in order.
+func (r *Recognizer) Find(t *loupe.Text, sentences []loupe.Span, lang string) []loupe.Entity {
+	d := r.langs[lang]
+	if d == nil {
+		d = r.all
+	}
+	s := t.String()
+	spans := sentences
+	if len(spans) == 0 {
+		spans = []loupe.Span{{Start: 0, End: t.Len()}}
+	}
+	var cands []cand
+	for _, sp := range spans {
+		if !t.Valid(sp) || sp.Len() == 0 {
+			continue
+		}
+		a, b := t.Bytes(sp)
+		cands = r.scan(tokenize(s, a, b, r.all), d, cands)
+	}
+	return r.resolve(t, cands, d)
+}
+
+// scan finds the candidate mentions of one sentence.
+func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
+	n := len(toks)
+	shout := shouted(toks)
+	word := func(k int) bool { return k >= 0 && k < n && toks[k].word && !toks[k].elided }
+	capAt := func(k int) bool { return word(k) && toks[k].cap && !toks[k].nl }
+	mk := func(a, b int, typ string) cand {
+		c := cand{s: toks[a].s, e: toks[b-1].e, f: phraseKey(toks[a:b]), typ: typ, words: b - a}
+		return c
+	}
+	for i := 0; i < n; {
+		tk := toks[i]
+		if !word(i) {
+			i++
+			continue
+		}
+		initial := isInitial(toks, i)
+
+		// A dateline: "LUBBOCK, Texas —", "PARIS (Loupe-Presse) –".
+		if initial && tk.upper && len(tk.text) >= 3 && !d.stop[tk.f] && !d.nonentity[tk.f] {
+			j := i + 1
+			for word(j) && toks[j].upper && !toks[j].nl {
+				j++
+			}
+			if j < n && strings.Contains(",(—–-", toks[j].text) && j-i <= 3 {
+				c := mk(i, j, LOC)
+				c.text = "dateline"
+				c.ent = r.phrases[c.f]
+				out = append(out, c)
+				i = j
+				continue
+			}
+		}
+
+		// A table name, the longest that starts here.
+		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || r.lowerFirst(toks, i, L)) {
+			j, _ := r.run(toks, i, d)
+			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper) {
+				// "Texas Department of State Health Services": the longer name wins.
+			} else {
+				c := mk(i, i+L, e.typ)
+				c.ent = e
+				c.confirm = shout && tk.upper && L == 1 && len(tk.text) <= 3
+				out = append(out, c)
+				i += L
+				out, i = r.acronymAfter(toks, i, len(out), out)
+				continue
+			}
+		}
+
+		// Demonyms: "russe", "Américains", "South African", "franco-suisse".
+		if c, j, ok := r.demonym(toks, i, d, capAt(i+1)); ok {
+			out = append(out, c...)
+			i = j
+			continue
+		}
+
+		// Lower-case heads: "rue de la République", "université de Genève".
+		if !tk.cap && (d.locHead[tk.f] || d.orgHeadLower[tk.f]) {
+			if L := seqLen(toks, i+1, d.join); (L > 0 || d.locHead[tk.f]) && capAt(i+1+L) {
+				j, _ := r.run(toks, i+1+L, d)
+				typ := LOC
+				if d.orgHeadLower[tk.f] {
+					typ = ORG
+				}
+				out = append(out, mk(i, j, typ))
+				i = j
+				continue
+			}
+		}
+		if !tk.cap || d.nonentity[tk.f] {
+			i++
+			continue
+		}
+		if d.stop[tk.f] && !(d.particle[tk.f] && capAt(i+1) && i > 0 && (r.given[toks[i-1].f] || d.titles[toks[i-1].f])) {
+			i++
+			continue
+		}
+
+		// Coordination: "Joe et Hunter Biden", "Marine et Jean-Marie Le Pen".
+		if r.given[tk.f] && word(i+1) && d.coord[toks[i+1].f] && capAt(i+2) {
+			if j, _ := r.run(toks, i+2, d); j-(i+2) >= 2 && r.given[toks[i+2].f] {
+				c := mk(i, i+1, PER)
+				c.name = tk.text + " " + joinText(toks[i+3:j])
+				c.last = phraseKey(toks[i+3 : j])
+				c.confirm = shout
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+
+		j, extended := r.run(toks, i, d)
+		a := i
+		perCue := r.titleBefore(toks, i, d)
+		for a < j {
+			L := titleLen(toks, a, j, d)
+			if L == 0 {
+				break
+			}
+			a += L
+			perCue = true
+		}
+		// A title inside the run: "Transportation Secretary Pete Buttigieg".
+		for k := j - 2; k > a; k-- {
+			if d.titles[toks[k].f] && toks[k].cap && !toks[k+1].upper {
+				a, perCue = k+1, true
+				break
+			}
+		}
+		if j-a == 1 && len([]rune(toks[a].text)) == 1 || isContraction(toks[a].text, d) {
+			i = j
+			continue
+		}
+		if a >= j {
+			i = j
+			continue
+		}
+		c := mk(a, j, "")
+		if e := r.phrases[c.f]; e != nil {
+			c.ent, c.typ = e, e.typ
+		} else {
+			c.typ, c.weak = r.typeOf(toks, a, j, d, perCue, extended)
+		}
+		if c.typ == PER && c.words >= 2 {
+			c.last = toks[j-1].f
+		}
+		c.confirm = shout || initial && a == i && c.ent == nil && (c.weak || c.typ == "")
+		out = append(out, c)
+		i = j
+		out, i = r.acronymAfter(toks, i, len(out), out)
+	}
+	return out
+}
+
+// acronymAfter takes "(OMS)" after the name it abbreviates.
+func (r *Recognizer) acronymAfter(toks []token, i, owner int, out []cand) ([]cand, int) {
+	if i+2 < len(toks) && toks[i].text == "(" && toks[i+2].text == ")" && toks[i+1].word && toks[i+1].cap && len(toks[i+1].text) <= 8 {
+		t := toks[i+1]
+		out = append(out, cand{s: t.s, e: t.e, f: t.f, words: 1, typ: out[owner-1].typ, link: owner})
+		return out, i + 3
+	}
+	return out, i
+}
+
+// run extends a capitalised name from toks[i]: capitalised words, person
+// particles ("van", "bin", "Le"), joins that a head word allows ("Banque de
+// France", "University of Bristol"), and the lower-case complements of a
+// French organisation name ("Comité de sécurité nationale"). It reports
+// whether such complements were taken.
+func (r *Recognizer) run(toks []token, i int, d *langData) (j int, extended bool) {
+	n := len(toks)
+	capAt := func(k int) bool {
+		return k < n && toks[k].word && !toks[k].elided && toks[k].cap && !blankBefore(toks, k)
+	}
+	j = i + 1
+	for j < n {
+		t := toks[j]
+		switch {
+		case capAt(j):
+			if d.nonentity[t.f] || d.stop[t.f] && !(d.particle[t.f] && capAt(j+1)) {
+				return j, false
+			}
+			j++
+			continue
+		case t.word && !t.cap && d.particle[t.f] && capAt(j+1):
+			j++
+			continue
+		case t.word && isDigits(t.text) && (d.locHead[toks[i].f] || toks[j-1].upper):
+			j++ // "Route 9", "COP 28"
+			continue
+		}
+		if L := seqLen(toks, j, d.join); L > 0 && capAt(j+L) && r.joinOK(toks, i, j, j+L, d) {
+			j += L
+			continue
+		}
+		break
+	}
+	head := toks[i].f
+	if len(d.conn) > 0 && (d.orgHead[head] || d.miscHead[head]) {
+		if k := r.extend(toks, j, d); k > j {
+			return k, true
+		}
+	}
+	return j, false
+}
+
+// joinOK says whether toks[i:j] joins the name from k through the join
+// word(s) toks[j:k].
+func (r *Recognizer) joinOK(toks []token, i, j, k int, d *langData) bool {
+	and := d.coord[toks[j].f] || toks[j].text == "&"
+	for a := i; a < j; a++ {
+		if !and && (d.orgHead[toks[a].f] || d.locHead[toks[a].f]) {
+			return true
+		}
+	}
+	if !and && j-i >= 1 && r.given[toks[j-1].f] && toks[j].f != "of" && toks[j].f != "for" {
+		return true // "Charles de Gaulle"
+	}
+	// The name after the join ends with an organisation word: "Food and
+	// Drink Federation".
+	m := k
+	for m < len(toks) && toks[m].word && toks[m].cap && !blankBefore(toks, m) {
+		m++
+	}
+	if d.orgTail[toks[m-1].f] || d.miscTail[toks[m-1].f] {
+		return true
+	}
+	// "Centers for Disease Control and Prevention": a last single word.
+	if and && m == k+1 {
+		for a := i; a < j; a++ {
+			if toks[a].f == "for" || toks[a].f == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// extend takes the lower-case complements of a French organisation name.
+func (r *Recognizer) extend(toks []token, j int, d *langData) int {
+	n := len(toks)
+	last, k := j, j
+	for {
+		for k < n && toks[k].word && !toks[k].cap && !toks[k].elided && !d.stop[toks[k].f] && isAdj(toks[k].text, d) {
+			if d.demonyms[toks[k].f] != "" && seqLen(toks, k+1, d.conn) == 0 {
+				break // "Ministère de la Santé israélienne": the adjective is a demonym
+			}
+			k++
+			last = k
+		}
+		L := seqLen(toks, k, d.conn)
+		if L == 0 || k+L >= n || !toks[k+L].word {
+			break
+		}
+		nt := toks[k+L]
+		if nt.cap {
+			m := k + L
+			for m < n && toks[m].word && toks[m].cap && !toks[m].nl {
+				m++
+			}
+			k, last = m, m
+			continue
+		}
+		if d.stop[nt.f] || nt.elided || isDigits(nt.text) {
+			break
+		}
+		k = k + L + 1
+		last = k
+	}
+	return last
+}
+
+func isAdj(w string, d *langData) bool {
+	w = strings.ToLower(w)
+	for suf := range d.adjSuffix {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// typeOf guesses the type of an unknown name toks[a:j] from its words and
+// context; weak is true for a default.
+func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended bool) (typ string, weak bool) {
+	first, last, words := toks[a].f, toks[j-1].f, j-a
+	switch {
+	case perCue:
+		return PER, false
+	case d.miscHead[first] || d.miscTail[last] && words > 1:
+		return MISC, false
+	case extended || d.orgHead[first] || d.orgTail[last] && words > 1 || d.orgTail[lastPart(last)]:
+		return ORG, false
+	case words > 1 && !d.locTail[last] && !d.locHead[first] && anyIn(toks[a:j], d.orgHead, d.orgTail):
+		return ORG, false
+	case words > 1 && (d.locTail[last] || d.locHead[first]):
+		return LOC, false
+	case words > 1 && r.given[first]:
+		return PER, false
+	case words == 1 && toks[a].upper:
+		if shoutedAround(toks, a) || len(toks[a].text) > 6 || len(toks[a].text) < 3 {
+			return "", true
+		}
+		return ORG, false
+	case words > 1:
+		return PER, true
+	case r.placeBefore(toks, a, d):
+		return LOC, true
+	case r.given[first]:
+		return PER, false
+	case d.singleNames != "":
+		return d.singleNames, true
+	}
+	return "", true
+}
+
+func (r *Recognizer) placeBefore(toks []token, a int, d *langData) bool {
+	return a > 0 && toks[a-1].word && d.locPrep[strings.TrimRight(toks[a-1].f, "'")]
+}
+
+// titleBefore reports a title just before toks[i]: "le président (turc)
+// Erdogan", "l’ancien dirigeant, Nursultan Nazarbayev".
+func (r *Recognizer) titleBefore(toks []token, i int, d *langData) bool {
+	k := i - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k >= 0 && d.demonyms[toks[k].f] != "" {
+		k--
+	}
+	for L := 1; L <= d.maxTitle; L++ {
+		if k-L+1 < 0 {
+			break
+		}
+		if toks[k-L+1].cap && L == 1 && k-L+1 == 0 {
+			// A capitalised title is part of the name's run.
+		}
+		if d.titles[joinFolded(toks[k-L+1:k+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLen is the length of a title at the start of toks[a:j] ("President",
+// "Sen.", "Prime Minister"), 0 if none.
+func titleLen(toks []token, a, j int, d *langData) int {
+	for L := min(d.maxTitle, j-a); L >= 1; L-- {
+		if d.titles[joinFolded(toks[a:a+L])] {
+			return L
+		}
+	}
+	return 0
+}
+
+// demonym finds a demonym at toks[i], or the parts of a compound one.
+func (r *Recognizer) demonym(toks []token, i int, d *langData, capNext bool) ([]cand, int, bool) {
+	tk := toks[i]
+	if tk.cap && capNext {
+		// "French Open", "Banque …": part of a name.
+		if i+1 < len(toks) {
+			if code := d.demonyms[tk.f+" "+toks[i+1].f]; code != "" {
+				return []cand{{s: tk.s, e: toks[i+1].e, f: tk.f + " " + toks[i+1].f, words: 2, typ: MISC, country: code}}, i + 2, true
+			}
+		}
+		return nil, i, false
+	}
+	if code := d.demonyms[tk.f]; code != "" && (tk.cap || unicode.IsLower(firstRune(tk.text)) && hasLowerDemonyms(d)) {
+		return []cand{{s: tk.s, e: tk.e, f: tk.f, words: 1, typ: MISC, country: code}}, i + 1, true
+	}
+	if !strings.Contains(tk.text, "-") {
+		return nil, i, false
+	}
+	var out []cand
+	off := tk.s
+	for _, p := range strings.Split(tk.text, "-") {
+		f := fold(p)
+		code := d.demonyms[f]
+		if code == "" {
+			code = d.prefixes[f]
+		}
+		if code == "" {
+			return nil, i, false
+		}
+		out = append(out, cand{s: off, e: off + len(p), f: f, words: 1, typ: MISC, country: code})
+		off += len(p) + 1
+	}
+	return out, i + 1, true
+}
+
+// hasLowerDemonyms: languages that write demonyms in lower case (French)
+// list them so; English lists them capitalised.
+func hasLowerDemonyms(d *langData) bool { return d.lowerDemonyms }
+
+// lookup finds the longest table name starting at toks[i].
+func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
+	n := min(r.maxWords, len(toks)-i)
+	for L := n; L >= 1; L-- {
+		if !toks[i+L-1].word {
+			continue
+		}
+		k := phraseKey(toks[i : i+L])
+		if L == 1 && (d.stop[k] || d.nonentity[k] || d.demonyms[k] != "") {
+			continue
+		}
+		if e := r.phrases[k]; e != nil && (!r.upperNames[k] || toks[i].upper || L > 1) {
+			return L, e
+		}
+	}
+	return 0, nil
+}
+
+// lowerFirst allows table names written in lower case ("zone euro") to
+// match a lower-case word.
+func (r *Recognizer) lowerFirst(toks []token, i, L int) bool {
+	return L > 1 && r.lowerNames[phraseKey(toks[i:i+L])]
+}
+
+// cued says whether the capitalised run toks[i:j] carries its own type cue
+// (an organisation or place word, or a compass word before a place).
+func (r *Recognizer) cued(toks []token, i, j int, d *langData) bool {
+	return d.orgTail[toks[j-1].f] || d.locTail[toks[j-1].f] || d.orgHead[toks[i].f] || d.locHead[toks[i].f] || d.miscTail[toks[j-1].f] || d.miscHead[toks[i].f]
+}
+
+// seqLen is the number of tokens of the longest sequence of seqs that
+// starts at toks[k], 0 if none.
+func seqLen(toks []token, k int, seqs [][]string) int {
+	best := 0
+	for _, sq := range seqs {
+		if len(sq) <= best || k+len(sq) > len(toks) {
+			continue
+		}
+		ok := true
+		for x, w := range sq {
+			t := toks[k+x]
+			if !t.word || t.cap && t.text != "&" || t.f != w {
+				if !(t.text == "&" && w == "&") {
+					ok = false
+					break
+				}
+			}
+		}
+		if ok {
+			best = len(sq)
+		}
+	}
+	return best
+}
+
+// blankBefore reports a line break before toks[k] that ends a line without
+// a name going on: after end punctuation, or a blank line.
+func blankBefore(toks []token, k int) bool {
+	if !toks[k].nl || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return !p.word && p.text != "-"
+}
+
+func isInitial(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.word {
+			return toks[k+1].nl && !(t.e > 0 && unicode.IsLetter(lastRune(t.text)))
+		}
+		if strings.Contains("«\"“‘'—–-•*:([", t.text) || t.text == "»" {
+			if t.text == ":" || t.text == "«" || t.text == "\"" || t.text == "“" || t.text == "—" || t.text == "–" || t.text == "-" || t.text == "•" || t.text == "*" {
+				return true
+			}
+			continue
+		}
+		if strings.Contains(".!?…", t.text) || toks[k+1].nl {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// shouted reports an all-capital sentence, or a title-case headline.
+func shouted(toks []token) bool {
+	words, upper, capw, lower := 0, 0, 0, 0
+	for _, t := range toks {
+		if !t.word || len(t.text) < 2 {
+			continue
+		}
+		words++
+		switch {
+		case t.upper:
+			upper++
+		case t.cap:
+			capw++
+		default:
+			if len(t.text) > 3 {
+				lower++
+			}
+		}
+	}
+	if words >= 3 && upper*10 >= words*6 {
+		return true
+	}
+	last := toks[len(toks)-1]
+	return words >= 4 && capw+upper >= 4 && lower <= 1 && last.word
+}
+
+// shoutedAround reports a capitals-only word next to another one: a
+// shouted stretch, not an acronym.
+func shoutedAround(toks []token, a int) bool {
+	for _, k := range []int{a - 1, a + 1} {
+		if k >= 0 && k < len(toks) && toks[k].word && toks[k].upper && len(toks[k].text) > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func anyIn(toks []token, sets ...map[string]bool) bool {
+	for _, t := range toks {
+		for _, m := range sets {
+			if m[t.f] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastPart is the last part of a hyphenated word: "loupe-presse" → "presse".
+func lastPart(f string) string {
+	if k := strings.LastIndexByte(f, '-'); k >= 0 {
+		return f[k+1:]
+	}
+	return ""
+}
+
+// isContraction reports "I'll", "you're": a function word with a clitic.
+func isContraction(w string, d *langData) bool {
+	k := strings.IndexAny(w, "'’")
+	return k > 0 && d.stop[fold(w[:k])]
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	return r[len(r)-1]
+}
+
+func joinFolded(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].f
+	}
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.f
+	}
+	return strings.Join(parts, " ")
+}
+
+func joinText(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// slug is the loupe: key of a name: folded, words joined by "-".
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range fold(name) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(c)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// resolve decides which candidates are kept and groups them into entities.
+func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.Entity {
+	// What the text says firmly: surfaces seen outside sentence starts and
+	// shouting, and the last names of the people it names in full.
+	sure := map[string]string{}
+	surnames := map[string]int{}
+	for i, c := range cands {
+		if c.confirm {
+			continue
+		}
+		if c.typ != "" && !c.weak {
+			if _, ok := sure[c.f]; !ok {
+				sure[c.f] = c.typ
+			}
+		}
+		if c.last != "" {
+			if _, ok := surnames[c.last]; !ok {
+				surnames[c.last] = i
+			}
+		}
+	}
+	for _, c := range cands {
+		if !c.confirm && c.typ != "" {
+			if _, ok := sure[c.f]; !ok {
+				sure[c.f] = c.typ
+			}
+		}
+	}
+	keep := make([]bool, len(cands))
+	owner := make([]int, len(cands)) // index of the mention whose entity this one joins
+	for i := range cands {
+		c := &cands[i]
+		owner[i] = i
+		if c.link > 0 {
+			owner[i] = c.link - 1
+		}
+		if p, ok := surnames[c.f]; ok && c.words == 1 && c.ent == nil && p != i {
+			c.typ, c.weak, c.confirm = PER, false, false
+			owner[i] = p
+		}
+		if c.confirm {
+			if typ, ok := sure[c.f]; ok && c.ent == nil && c.country == "" {
+				c.typ, c.confirm = typ, false
+			} else if c.ent != nil || c.country != "" {
+				c.confirm = c.ent == nil && c.country == "" // table names stand
+			}
+		}
+		if c.typ == "" {
+			if typ, ok := sure[c.f]; ok {
+				c.typ = typ
+			}
+		}
+		keep[i] = !c.confirm && c.typ != ""
+	}
+	// Unknown names take the firm type seen for the same surface.
+	for i := range cands {
+		c := &cands[i]
+		if keep[i] && c.weak && c.ent == nil {
+			if typ, ok := sure[c.f]; ok {
+				c.typ = typ
+			}
+		}
+	}
+
+	type group struct {
+		e     loupe.Entity
+		first int
+		cand  *cand
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	of := make([]*group, len(cands))
+	for i := range cands {
+		if !keep[i] {
+			continue
+		}
+		c := &cands[i]
+		var g *group
+		if o := owner[i]; o != i && of[o] != nil {
+			g = of[o]
+		} else if o != i && keep[o] {
+			// The owner comes later (a surname before the full name).
+			g = byKey[r.keyOf(&cands[o], t)]
+		}
+		if g == nil {
+			k := r.keyOf(c, t)
+			if owner[i] != i && keep[owner[i]] {
+				k = r.keyOf(&cands[owner[i]], t)
+				c = &cands[owner[i]]
+			}
+			g = byKey[k]
+			if g == nil {
+				g = &group{e: loupe.Entity{Type: c.typ, Key: strings.SplitN(k, "|", 2)[1]}, first: i, cand: c}
+				byKey[k] = g
+				groups = append(groups, g)
+			}
+		}
+		of[i] = g
+		g.e.Mentions = append(g.e.Mentions, t.Span(cands[i].s, cands[i].e))
+	}
+	// Acronyms that spell an organisation named in full: "OMS".
+	for _, g := range groups {
+		if g.e.Type != ORG || len(g.e.Mentions) == 0 {
+			continue
+		}
+		c := g.cand
+		if c.words != 1 || strings.ToUpper(c.text) != c.text && t.Slice(g.e.Mentions[0]) != strings.ToUpper(t.Slice(g.e.Mentions[0])) {
+			continue
+		}
+		acr := fold(t.Slice(g.e.Mentions[0]))
+		for _, h := range groups {
+			if h == g || h.e.Type != ORG || len(h.e.Mentions) == 0 {
+				continue
+			}
+			if initials(t.Slice(h.e.Mentions[0]), d) == acr {
+				h.e.Mentions = append(h.e.Mentions, g.e.Mentions...)
+				g.e.Mentions = nil
+				if h.first > g.first {
+					h.first = g.first
+				}
+				break
+			}
+		}
+	}
+	var out []loupe.Entity
+	slices.SortStableFunc(groups, func(a, b *group) int { return a.first - b.first })
+	for _, g := range groups {
+		if len(g.e.Mentions) == 0 {
+			continue
+		}
+		slices.SortFunc(g.e.Mentions, func(a, b loupe.Span) int { return a.Start - b.Start })
+		g.e.Mentions = slices.Compact(g.e.Mentions)
+		g.e.Name = r.nameOf(g.cand, t, g.e.Mentions)
+		g.e.ID = "e" + strconv.Itoa(len(out)+1)
+		out = append(out, g.e)
+	}
+	return out
+}
+
+// keyOf is the grouping key of a mention: its type and its stable key.
+func (r *Recognizer) keyOf(c *cand, t *loupe.Text) string {
+	switch {
+	case c.ent != nil:
+		return c.typ + "|" + c.ent.key
+	case c.country != "":
+		return c.typ + "|iso3166:" + c.country
+	case c.name != "":
+		if e := r.phrases[fold(c.name)]; e != nil && e.typ == c.typ {
+			return c.typ + "|" + e.key
+		}
+		return c.typ + "|loupe:" + slug(c.name)
+	}
+	if e := r.phrases[c.f]; e != nil && e.typ == c.typ {
+		return c.typ + "|" + e.key
+	}
+	return c.typ + "|loupe:" + slug(c.f)
+}
+
+// nameOf is an entity's display name.
+func (r *Recognizer) nameOf(c *cand, t *loupe.Text, ms []loupe.Span) string {
+	switch {
+	case c.ent != nil:
+		return c.ent.name
+	case c.country != "":
+		if en := r.langs["en"]; en != nil && en.demonymName[c.country] != "" {
+			return en.demonymName[c.country]
+		}
+		return r.country[c.country]
+	case c.name != "":
+		return c.name
+	}
+	best := ""
+	for _, m := range ms {
+		s := t.Slice(m)
+		if len(s) > len(best) || len(s) == len(best) && strings.ToUpper(best) == best {
+			best = s
+		}
+	}
+	return best
+}
+
+// initials of an organisation's name, folded: "Organisation mondiale de la
+// santé" → "oms".
+func initials(name string, d *langData) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '\'' || c == '’' || c == '-' }) {
+		f := fold(w)
+		if d.stop[f] || d.particle[f] || f == "de" || f == "of" || f == "and" || f == "et" {
+			continue
+		}
+		b.WriteString(string([]rune(f)[:1]))
+	}
+	return b.String()
+}
