@@ -31,7 +31,7 @@ type langData struct {
 	stop, nonentity, titles, particle, elision       map[string]bool
 	orgHead, orgHeadLower, orgTail, locHead, locTail map[string]bool
 	locPrep, coord, adjSuffix, abbrev                map[string]bool
-	miscHead, miscTail                               map[string]bool
+	miscHead, miscTail, miscSuffix                   map[string]bool
 	join, conn                                       [][]string // word sequences, folded
 	maxTitle                                         int
 	demonyms                                         map[string]string // folded form → country code
@@ -160,7 +160,7 @@ func newLang(l lexicon.Lexicon) *langData {
 		stop: set("stop"), nonentity: set("nonentity"), titles: set("title"), particle: set("particle"),
 		elision: set("elision"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
 		locHead: set("loc_head"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
-		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"),
+		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"), miscSuffix: lowerSet(l["misc_suffix"]),
 		join: seqs("join"), conn: seqs("conn"),
 		demonyms: map[string]string{}, prefixes: map[string]string{}, demonymName: map[string]string{},
 	}
@@ -231,6 +231,14 @@ func newLang(l lexicon.Lexicon) *langData {
 		}
 	}
 	return d
+}
+
+func lowerSet(es []string) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range es {
+		m[strings.ToLower(e)] = true
+	}
+	return m
 }
 
 // foldMap maps accented Latin letters to their base letter.

@@ -312,9 +312,11 @@ func (r *Recognizer) extend(toks []token, j int, d *langData) int {
 	return last
 }
 
-func isAdj(w string, d *langData) bool {
+func isAdj(w string, d *langData) bool { return hasSuffix(w, d.adjSuffix) }
+
+func hasSuffix(w string, sufs map[string]bool) bool {
 	w = strings.ToLower(w)
-	for suf := range d.adjSuffix {
+	for suf := range sufs {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
@@ -346,6 +348,8 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return ORG, false
 	case words > 1:
 		return PER, true
+	case hasSuffix(toks[a].text, d.miscSuffix):
+		return MISC, true
 	case r.placeBefore(toks, a, d):
 		return LOC, true
 	case r.given[first]:
