@@ -6,6 +6,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/loupe-news/loupe/internal/loupe"
@@ -74,6 +75,22 @@ func Text(w io.Writer, d *loupe.Dossier, color bool) error {
 			ew.printf("       why: %s\n", c.Why)
 		}
 	}
+	if len(d.Quantities) > 0 {
+		ew.printf("\nQuantities:\n")
+		for _, q := range d.Quantities {
+			approx := ""
+			if q.Approx {
+				approx = " (approx.)"
+			}
+			ew.printf("  %-4s %-8s %s%s %s  «%s»\n", q.ID, q.Kind, strconv.FormatFloat(q.Value, 'f', -1, 64), approx, q.Unit, oneLine(t.Slice(q.Span), 60))
+		}
+	}
+	if len(d.Entities) > 0 {
+		ew.printf("\nEntities:\n")
+		for _, e := range d.Entities {
+			ew.printf("  %-4s %-4s %s  %s  (%d mention(s))\n", e.ID, e.Type, e.Name, e.Key, len(e.Mentions))
+		}
+	}
 	for _, wn := range d.Warnings {
 		ew.printf("warning: %s\n", wn)
 	}
@@ -109,6 +126,18 @@ func Markdown(w io.Writer, d *loupe.Dossier) error {
 		}
 		ew.printf("| %s | %s | %s | %s | %s | %s |\n", c.ID, c.Status, yes(c.Checkworthy, c.CheckworthyScore),
 			mdEscape(oneLine(t.Slice(c.Span), 400)), mdEscape(src), mdEscape(c.Why))
+	}
+	if len(d.Quantities) > 0 {
+		ew.printf("\n## Quantities\n\n| # | kind | value | approx. | unit | text |\n| --- | --- | --- | --- | --- | --- |\n")
+		for _, q := range d.Quantities {
+			ew.printf("| %s | %s | %s | %v | %s | %s |\n", q.ID, q.Kind, strconv.FormatFloat(q.Value, 'f', -1, 64), q.Approx, mdEscape(q.Unit), mdEscape(oneLine(t.Slice(q.Span), 80)))
+		}
+	}
+	if len(d.Entities) > 0 {
+		ew.printf("\n## Entities\n\n| # | type | name | key | mentions |\n| --- | --- | --- | --- | --- |\n")
+		for _, e := range d.Entities {
+			ew.printf("| %s | %s | %s | %s | %d |\n", e.ID, e.Type, mdEscape(e.Name), e.Key, len(e.Mentions))
+		}
 	}
 	if len(d.Warnings) > 0 {
 		ew.printf("\n## Warnings\n\n")

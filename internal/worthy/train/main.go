@@ -42,7 +42,7 @@ func main() {
 
 var (
 	lambdas    = []float64{3e-5, 1e-4}
-	posWeights = []float64{1, 2}
+	posWeights = []float64{1.5, 2}
 	bitsList   = []float64{18}
 )
 
@@ -106,22 +106,31 @@ func run(data, corpus, out string, quick bool) error {
 		ce := evalset.ScoreGold(m, ct25en, false)
 		fmt.Printf("bits=%d lambda=%g pos=%g: dev F1 %.3f (P %.3f R %.3f) at %.2f; ct25-en F1 %.3f at it, best %.3f  [%s]\n",
 			cfg.Bits, cfg.Lambda, cfg.PosWeight, r.F1, r.P, r.R, r.Thr, evalset.At(ce, r.Thr).F1, evalset.Best(ce).F1, time.Since(t0).Round(time.Millisecond))
-		if r.F1 > best.f1 {
-			best, bestModel = cand{cfg, r.F1, r.Thr}, m
+		// Both English development sets choose: CT24 dev at its best
+		// threshold, ct25-en at that same threshold.
+		if score := (r.F1 + evalset.At(ce, r.Thr).F1) / 2; score > best.f1 {
+			best, bestModel = cand{cfg, score, r.Thr}, m
 		}
 	}
 	m := bestModel
 	// How much the neutral model weighs in English.
 	bestMix, bestF1, bestThr := 0.0, best.f1, best.thr
-	for _, mix := range []float64{0.1, 0.2, 0.3} {
+	for _, mix := range []float64{0.2, 0.4} {
 		m.SetMix(mix)
 		r := evalset.Best(evalset.ScoreTSV(m, dev))
-		fmt.Printf("mix %.1f: dev F1 %.3f at %.2f\n", mix, r.F1, r.Thr)
-		if r.F1 > bestF1+0.002 {
-			bestMix, bestF1, bestThr = mix, r.F1, r.Thr
+		ce := evalset.At(evalset.ScoreGold(m, ct25en, false), r.Thr).F1
+		fmt.Printf("mix %.1f: dev F1 %.3f at %.2f, ct25-en F1 %.3f\n", mix, r.F1, r.Thr, ce)
+		if score := (r.F1 + ce) / 2; score > bestF1+0.002 {
+			bestMix, bestF1, bestThr = mix, score, r.Thr
 		}
 	}
 	m.SetMix(bestMix)
+	// Logit offsets when the caller gives a status, chosen on ct25-en with
+	// its gold statuses (checked on the odd half of ct25-fra): questions,
+	// opinions and speculation are rarely check-worthy.
+	for st, x := range map[string]float64{"question": -2, "opinion": -2, "speculative": -2, "hedged": -1} {
+		m.SetPrior(st, x)
+	}
 	m.SetThreshold("en", bestThr)
 	m.SetThreshold("*", bestThr)
 
