@@ -10,7 +10,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/loupe-news/loupe/internal/lexicon"
+	"github.com/loupe-news/loupe/internal/loupe"
 	"github.com/loupe-news/loupe/internal/morph"
+	"github.com/loupe-news/loupe/internal/worthy"
 )
 
 //go:embed lang/*.txt
@@ -21,7 +23,8 @@ type Analyzer struct {
 	langs map[string]*cues
 	// mood tells a verb form's mood: "cond" (conditional), "futu" (future)
 	// or "".
-	mood func(lang, word string) string
+	mood   func(lang, word string) string
+	worthy *worthy.Model
 }
 
 // phrase is a cue of one or more words.
@@ -47,6 +50,13 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("claims: %w", err)
 	}
+	wm, err := worthy.New()
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	// A hedged claim states facts with reduced certainty (SPEC); whether it
+	// is worth checking follows what it says, so its status weighs nothing.
+	wm.SetPrior(loupe.Hedged, 0)
 	a := &Analyzer{langs: map[string]*cues{}, mood: func(lang, w string) string {
 		if i := strings.IndexByte(w, '-'); i > 0 {
 			w = w[:i] // "aurait-il", "ferait-il"
@@ -56,7 +66,7 @@ func New() (*Analyzer, error) {
 			return ""
 		}
 		return f.Mood
-	}}
+	}, worthy: wm}
 	for lang, lx := range lxs {
 		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}, first: map[string][]phrase{}}
 		for sec, entries := range lx {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/loupe-news/loupe/internal/loupe"
+	"github.com/loupe-news/loupe/internal/worthy"
 )
 
 // Detect gives each sentence its claims: one, or one per clause where the
@@ -176,12 +177,16 @@ func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, 
 			cl.Cues = []loupe.Cue{}
 		}
 		why := p.why
-		fp := false
-		for _, m := range s.has["first_person"] {
-			fp = fp || (m.i >= p.i && m.i < p.j)
+		score, reasons := a.worthy.Score(worthy.Claim{Text: s.text[a0:b0], Lang: lang, Status: p.status})
+		cl.CheckworthyScore = float64(int(score*1000+0.5)) / 1000
+		cl.Checkworthy = score >= a.worthy.Threshold(lang)
+		if len(reasons) > 0 {
+			verdict := "not check-worthy"
+			if cl.Checkworthy {
+				verdict = "check-worthy"
+			}
+			why = append(why, verdict+": "+strings.Join(reasons, ", "))
 		}
-		cl.CheckworthyScore, why = checkworthiness(s.text[a0:b0], s.toks[p.i:p.j], p.status, fp, why)
-		cl.Checkworthy = cl.CheckworthyScore >= 0.5
 		cl.Why = strings.Join(why, "; ")
 		out = append(out, cl)
 	}
@@ -626,51 +631,4 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		}
 	}
 	return nil
-}
-
-// checkworthiness scores how much a fact-checker would want the claim checked:
-// a hand-set logistic over a few signals (numbers, names, length, status,
-// first person), with its reasons.
-func checkworthiness(s string, toks []token, status string, firstPerson bool, why []string) (float64, []string) {
-	x := -0.4
-	var reasons []string
-	if strings.IndexAny(s, "0123456789") >= 0 {
-		x += 1.2
-		reasons = append(reasons, "a number")
-	}
-	names := 0
-	for i, tk := range toks {
-		if i > 0 && tk.cap {
-			names++
-		}
-	}
-	if names > 0 {
-		x += 0.9
-		reasons = append(reasons, "a proper name")
-	}
-	if len(toks) >= 8 {
-		x += 0.5
-	}
-	if len(toks) < 5 {
-		x -= 1.5
-	}
-	switch status {
-	case loupe.Question:
-		x -= 3
-	case loupe.Opinion:
-		x -= 2
-	case loupe.Speculative:
-		x -= 1.5
-	case loupe.Reported:
-		x += 0.3
-	}
-	if firstPerson {
-		x -= 1
-		reasons = append(reasons, "first person (personal experience)")
-	}
-	p := sigmoid(x)
-	if len(reasons) > 0 {
-		why = append(why, "check-worthiness from "+strings.Join(reasons, ", "))
-	}
-	return float64(int(p*1000+0.5)) / 1000, why
 }

@@ -50,6 +50,7 @@ type Recognizer struct {
 	given      map[string]bool   // folded given names
 	country    map[string]string // country code → English name
 	lowerNames map[string]bool   // table names that begin with a lower-case letter
+	prefixes   map[string]bool   // keys of the first tokens of longer names
 	upperNames map[string]bool   // one-word table names in capitals ("UN", "WHO"): never "Un", "Who"
 }
 
@@ -63,7 +64,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
-	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}, lowerNames: map[string]bool{}, upperNames: map[string]bool{}}
+	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}, lowerNames: map[string]bool{}, upperNames: map[string]bool{}, prefixes: map[string]bool{}}
 	for code, l := range lx {
 		r.langs[code] = newLang(l)
 	}
@@ -132,6 +133,14 @@ func (r *Recognizer) addPhrase(name string, e *entry) {
 		return
 	}
 	r.phrases[k] = e
+	var b strings.Builder
+	for i, t := range toks[:len(toks)-1] {
+		if i > 0 && !toks[i-1].elided {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.f)
+		r.prefixes[b.String()] = true
+	}
 	if unicode.IsLower(firstRune(name)) {
 		r.lowerNames[k] = true
 	}
@@ -241,13 +250,16 @@ func lowerSet(es []string) map[string]bool {
 	return m
 }
 
-// foldMap maps accented Latin letters to their base letter.
-var foldMap = func() map[rune]string {
-	m := map[rune]string{'œ': "oe", 'Œ': "oe", 'æ': "ae", 'Æ': "ae", 'ß': "ss", 'ø': "o", 'Ø': "o",
-		'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ı': "i", '’': "'", 'ʼ': "'", '‘': "'"}
+// foldTab maps accented Latin letters (below U+1F00) to their base letter.
+var foldTab = func() []string {
+	m := make([]string, 0x1F00)
+	for c, f := range map[rune]string{'œ': "oe", 'Œ': "oe", 'æ': "ae", 'Æ': "ae", 'ß': "ss", 'ø': "o", 'Ø': "o",
+		'ł': "l", 'Ł': "l", 'đ': "d", 'Đ': "d", 'ı': "i"} {
+		m[c] = f
+	}
 	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
 		for c := rg[0]; c <= rg[1]; c++ {
-			if _, ok := m[c]; ok {
+			if m[c] != "" {
 				continue
 			}
 			d := norm.NFD.String(string(c))
@@ -260,27 +272,41 @@ var foldMap = func() map[rune]string {
 	return m
 }()
 
-// fold lower-cases s and strips Latin diacritics, so that "États-Unis",
-// "ETATS-UNIS" and "Etats-Unis" compare equal.
+// fold lower-cases s, strips Latin diacritics and straightens apostrophes,
+// so that "États-Unis", "ETATS-UNIS" and "Etats-Unis" compare equal.
 func fold(s string) string {
-	ascii := true
+	ascii, lower := true, true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || ('A' <= c && c <= 'Z') {
+		c := s[i]
+		if c >= 0x80 {
 			ascii = false
 			break
 		}
+		if 'A' <= c && c <= 'Z' {
+			lower = false
+		}
 	}
 	if ascii {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, c := range s {
-		if f, ok := foldMap[c]; ok {
-			b.WriteString(f)
-			continue
+		if lower {
+			return s
 		}
-		b.WriteRune(unicode.ToLower(c))
+		return strings.ToLower(s)
 	}
-	return b.String()
+	b := make([]byte, 0, len(s))
+	for _, c := range s {
+		switch {
+		case c < 0x80:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, byte(c))
+		case c == '’' || c == 'ʼ' || c == '‘':
+			b = append(b, '\'')
+		case c < 0x1F00 && foldTab[c] != "":
+			b = append(b, foldTab[c]...)
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(c))
+		}
+	}
+	return string(b)
 }

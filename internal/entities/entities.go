@@ -75,7 +75,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 			i++
 			continue
 		}
-		initial := isInitial(toks, i)
+		initial := tk.cap && isInitial(toks, i)
 
 		// A dateline: "LUBBOCK, Texas —", "PARIS (Loupe-Presse) –".
 		if initial && tk.upper && len(tk.text) >= 3 && !d.stop[tk.f] && !d.nonentity[tk.f] {
@@ -96,7 +96,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		// A table name, the longest that starts here.
 		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || r.lowerFirst(toks, i, L)) {
 			j, _ := r.run(toks, i, d)
-			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper) {
+			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d)) {
 				// "Texas Department of State Health Services": the longer name wins.
 			} else {
 				c := mk(i, i+L, e.typ)
@@ -259,7 +259,10 @@ func (r *Recognizer) joinOK(toks []token, i, j, k int, d *langData) bool {
 		return true // "Charles de Gaulle"
 	}
 	// The name after the join ends with an organisation word: "Food and
-	// Drink Federation".
+	// Drink Federation" (but not "Shares of FrostLogic Inc." at a sentence start).
+	if j-i == 1 && isInitial(toks, i) {
+		return false
+	}
 	m := k
 	for m < len(toks) && toks[m].word && toks[m].cap && !blankBefore(toks, m) {
 		m++
@@ -438,22 +441,36 @@ func (r *Recognizer) demonym(toks []token, i int, d *langData, capNext bool) ([]
 // list them so; English lists them capitalised.
 func hasLowerDemonyms(d *langData) bool { return d.lowerDemonyms }
 
-// lookup finds the longest table name starting at toks[i].
+// lookup finds the longest table name starting at toks[i], extending the
+// key one token at a time while it is a prefix of some name.
 func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
-	n := min(r.maxWords, len(toks)-i)
-	for L := n; L >= 1; L-- {
-		if !toks[i+L-1].word {
+	if !toks[i].cap && !r.prefixes[toks[i].f] {
+		return 0, nil
+	}
+	bestL, var0 := 0, (*entry)(nil)
+	var b strings.Builder
+	for L := 1; L <= r.maxWords && i+L <= len(toks); L++ {
+		t := toks[i+L-1]
+		if L > 1 && !toks[i+L-2].elided {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.f)
+		k := b.String()
+		if !t.word {
+			if !r.prefixes[k] {
+				break
+			}
 			continue
 		}
-		k := phraseKey(toks[i : i+L])
-		if L == 1 && (d.stop[k] || d.nonentity[k] || d.demonyms[k] != "") {
-			continue
+		if e := r.phrases[k]; e != nil && !(L == 1 && (d.stop[k] || d.nonentity[k] || d.demonyms[k] != "")) &&
+			(!r.upperNames[k] || toks[i].upper || L > 1) {
+			bestL, var0 = L, e
 		}
-		if e := r.phrases[k]; e != nil && (!r.upperNames[k] || toks[i].upper || L > 1) {
-			return L, e
+		if !r.prefixes[k] {
+			break
 		}
 	}
-	return 0, nil
+	return bestL, var0
 }
 
 // lowerFirst allows table names written in lower case ("zone euro") to
@@ -525,6 +542,9 @@ func isInitial(toks []token, i int) bool {
 
 // shouted reports an all-capital sentence, or a title-case headline.
 func shouted(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
 	words, upper, capw, lower := 0, 0, 0, 0
 	for _, t := range toks {
 		if !t.word || len(t.text) < 2 {
@@ -707,6 +727,7 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 	}
 	var groups []*group
 	byKey := map[string]*group{}
+	bySurface := map[string]*group{} // "TYPE|folded surface" of acronyms defined in parentheses
 	of := make([]*group, len(cands))
 	for i := range cands {
 		if !keep[i] {
@@ -719,6 +740,9 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 		} else if o != i && keep[o] {
 			// The owner comes later (a surname before the full name).
 			g = byKey[r.keyOf(&cands[o], t)]
+		}
+		if g == nil {
+			g = bySurface[c.typ+"|"+c.f]
 		}
 		if g == nil {
 			k := r.keyOf(c, t)
@@ -735,6 +759,12 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 		}
 		of[i] = g
 		g.e.Mentions = append(g.e.Mentions, t.Span(cands[i].s, cands[i].e))
+		if cands[i].link > 0 {
+			bySurface[cands[i].typ+"|"+cands[i].f] = g
+			if e := r.phrases[cands[i].f]; e != nil && e.typ == g.e.Type && strings.HasPrefix(g.e.Key, "loupe:") {
+				g.e.Key = e.key // the acronym is known: "KNB"
+			}
+		}
 	}
 	// Acronyms that spell an organisation named in full: "OMS".
 	for _, g := range groups {

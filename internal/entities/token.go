@@ -19,7 +19,12 @@ type token struct {
 	gap    bool // white space before
 }
 
-func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) }
+func isWordRune(c rune) bool {
+	if c < 0x80 {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c)
+}
 
 func isApos(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' }
 
@@ -27,7 +32,7 @@ func isApos(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' }
 // ("l’ONU" → "l’", "ONU"), possessives dropped ("Biden's" → "Biden"),
 // abbreviations and initials keep their period ("U.S.", "J.", "St.").
 func tokenize(s string, from, to int, d *langData) []token {
-	var out []token
+	out := make([]token, 0, (to-from)/3+4)
 	gap, nl := true, true
 	rune1 := func(i int) (rune, int) {
 		if i >= to {
@@ -108,16 +113,18 @@ func tokenize(s string, from, to int, d *langData) []token {
 				t.cap = true
 			}
 		}
-		letters, uppers := 0, 0
-		for _, r := range t.text {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					uppers++
+		if t.cap {
+			letters, uppers := 0, 0
+			for _, r := range t.text {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						uppers++
+					}
 				}
 			}
+			t.upper = letters >= 2 && letters == uppers
 		}
-		t.upper = letters >= 2 && letters == uppers
 		out = append(out, t)
 		gap, nl = false, false
 	}

@@ -135,6 +135,7 @@ type scratch struct {
 	t      tokenizer
 	counts []int
 	feats  []feat
+	top    float64 // the strongest contribution to the last score
 }
 
 func has(cls uint64, c int) bool { return c >= 0 && cls&(1<<uint(c)) != 0 }

@@ -203,7 +203,6 @@ func (t *tokenizer) number(text string, i int) int {
 	k := tok{s: int32(start), kind: kNum}
 	j := i
 	digits, group, seps := 0, 0, 0
-	lastSep := byte(0)
 	for j < len(text) {
 		c := text[j]
 		if c >= '0' && c <= '9' {
@@ -215,14 +214,14 @@ func (t *tokenizer) number(text string, i int) int {
 		}
 		if (c == ',' || c == '.') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
 			t.low = append(t.low, c)
-			lastSep, group = c, 0
+			group = 0
 			seps++
 			j++
 			continue
 		}
 		// Thousands separated by a space, a no-break space or a thin space.
 		if sp := spaceWidth(text[j:]); sp > 0 && group <= 3 && threeDigits(text[j+sp:]) {
-			lastSep, group = ' ', 0
+			group = 0
 			seps++
 			j += sp
 			continue
@@ -235,7 +234,6 @@ func (t *tokenizer) number(text string, i int) int {
 		intDigits = digits - group
 		k.num |= nDecimal
 	}
-	_ = lastSep
 	if seps == 0 && digits == 4 {
 		if y := atoi(t.low[start:]); y >= 1700 && y <= 2100 {
 			k.num |= nYear

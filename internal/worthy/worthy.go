@@ -208,7 +208,16 @@ func (m *Model) Score(c Claim) (p float64, why []string) {
 	defer m.pool.Put(s)
 	z, full := m.logit(s, c)
 	p = sigmoid(z)
-	return p, m.explain(s, full, p >= m.Threshold(c.Lang))
+	yes := p >= m.Threshold(c.Lang)
+	why = m.explain(s, full, yes)
+	// The caller's status, when it weighs more than any feature.
+	if pr := m.hdr.Prior[c.Status]; c.Status != "" && (pr > 0) == yes && pr != 0 && math.Abs(pr) > s.top {
+		why = append([]string{"status " + c.Status}, why...)
+		if len(why) > 4 {
+			why = why[:4]
+		}
+	}
+	return p, why
 }
 
 // logit featurizes c into s and returns its score before the sigmoid.
@@ -281,9 +290,11 @@ func (m *Model) explain(s *scratch, full bool, yes bool) []string {
 		}
 		top[k] = contrib{v, i}
 	}
+	s.top = 0
 	if nTop == 0 {
 		return nil
 	}
+	s.top = float64(top[0].v)
 	// Keep those within a fifth of the strongest, at least two.
 	out := make([]string, 0, nTop)
 	for k := 0; k < nTop; k++ {

@@ -180,3 +180,12 @@ func BenchmarkScore(b *testing.B) {
 		i++
 	}
 }
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := worthy.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -9,7 +9,9 @@ import (
 	"github.com/loupe-news/loupe/internal/loupe"
 )
 
-func TestDebugDump(t *testing.T) {
+// TestDiagnose prints the missed and extra mentions of a development half
+// (DUMP=kz|fr|en|pr go test -run Diagnose -v).
+func TestDiagnose(t *testing.T) {
 	set := os.Getenv("DUMP")
 	if set == "" {
 		t.Skip()
