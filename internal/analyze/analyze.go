@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/loupe-news/loupe/internal/claims"
+	"github.com/loupe-news/loupe/internal/entities"
 	"github.com/loupe-news/loupe/internal/langid"
 	"github.com/loupe-news/loupe/internal/loupe"
 	"github.com/loupe-news/loupe/internal/quantities"
@@ -39,6 +40,7 @@ type Analyzer struct {
 	claims *claims.Analyzer
 	lang   *langid.Detector
 	quant  *quantities.Finder
+	ents   *entities.Recognizer
 }
 
 // New loads every stage's data.
@@ -59,7 +61,11 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf}, nil
+	er, err := entities.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf, ents: er}, nil
 }
 
 // Stage names, for timing.
@@ -69,6 +75,7 @@ const (
 	StageSegment = "segment"
 	StageClaims  = "claims"
 	StageQuant   = "quantities"
+	StageEnts    = "entities"
 )
 
 // Analyze turns one article into its dossier. It is a pure function of its
@@ -167,8 +174,14 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	if d.Quantities == nil {
 		d.Quantities = []loupe.Quantity{}
 	}
-	link(d)
 	lap(StageQuant)
+
+	d.Entities = a.ents.Find(t, d.Sentences, d.Meta.Lang)
+	if d.Entities == nil {
+		d.Entities = []loupe.Entity{}
+	}
+	link(d)
+	lap(StageEnts)
 	return d, nil
 }
 

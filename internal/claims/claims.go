@@ -30,6 +30,7 @@ type Analyzer struct {
 // phrase is a cue of one or more words.
 type phrase struct {
 	sec   string
+	id    int      // the section's index in cues.secs
 	words []string // lower-cased; "x*" prefix, "*x" suffix
 }
 
@@ -38,6 +39,8 @@ type cues struct {
 	wild     map[string][]phrase            // section -> phrases whose first word is a wildcard
 	first    map[string][]phrase            // first word -> phrases of every section
 	wildAll  []phrase
+	secs     []string       // section names
+	secID    map[string]int // section name -> index in secs
 }
 
 // New loads the embedded lexicons.
@@ -61,6 +64,9 @@ func New() (*Analyzer, error) {
 		if i := strings.IndexByte(w, '-'); i > 0 {
 			w = w[:i] // "aurait-il", "ferait-il"
 		}
+		if !tenseEnding(w) {
+			return "" // most words: skip the table
+		}
 		f, ok := verbs.Verb(lang, w)
 		if !ok || f.Mood == morph.PastSimple {
 			return ""
@@ -69,10 +75,18 @@ func New() (*Analyzer, error) {
 	}, worthy: wm}
 	for lang, lx := range lxs {
 		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}, first: map[string][]phrase{}}
+		c.secID = map[string]int{}
+		for sec := range lx {
+			c.secs = append(c.secs, sec)
+		}
+		sort.Strings(c.secs)
+		for i, sec := range c.secs {
+			c.secID[sec] = i
+		}
 		for sec, entries := range lx {
 			idx := map[string][]phrase{}
 			for _, e := range expand(lang, entries) {
-				p := phrase{sec: sec, words: words(strings.ToLower(e))}
+				p := phrase{sec: sec, id: c.secID[sec], words: words(strings.ToLower(e))}
 				if len(p.words) == 0 {
 					continue
 				}
@@ -248,13 +262,15 @@ func (c *cues) find(sec string, toks []token) []match {
 // findAll finds the phrases of every section in one pass over toks: for each
 // section, the longest phrase at each position, without overlaps.
 func (c *cues) findAll(toks []token) map[string][]match {
-	out := map[string][]match{}
-	next := map[string]int{} // section -> first token still free
-	best := map[string]int{}
+	n := len(c.secs)
+	best := make([]int, n)
+	next := make([]int, n) // first token still free, per section
+	var found []match
 	for i := range toks {
 		clear(best)
 		try := func(p phrase) {
-			if len(p.words) <= best[p.sec] || i+len(p.words) > len(toks) || i < next[p.sec] {
+			id := p.id
+			if len(p.words) <= best[id] || i+len(p.words) > len(toks) || i < next[id] {
 				return
 			}
 			for k, w := range p.words {
@@ -262,7 +278,7 @@ func (c *cues) findAll(toks []token) map[string][]match {
 					return // "States", "May": a name, not a cue
 				}
 			}
-			best[p.sec] = len(p.words)
+			best[id] = len(p.words)
 		}
 		for _, p := range c.first[toks[i].w] {
 			try(p)
@@ -270,12 +286,30 @@ func (c *cues) findAll(toks []token) map[string][]match {
 		for _, p := range c.wildAll {
 			try(p)
 		}
-		for sec, n := range best {
-			out[sec] = append(out[sec], match{sec: sec, i: i, j: i + n})
-			next[sec] = i + n
+		for id, l := range best {
+			if l > 0 {
+				found = append(found, match{sec: c.secs[id], i: i, j: i + l})
+				next[id] = i + l
+			}
 		}
 	}
+	out := make(map[string][]match, 8)
+	for _, m := range found {
+		out[m.sec] = append(out[m.sec], m)
+	}
 	return out
+}
+
+// tenseEnding reports whether w ends like a French conditional or future
+// form (-rais, -rait, -rions, -riez, -raient; -rai, -ras, -ra, -rons, -rez,
+// -ront), the only words worth looking up in the conjugation table.
+func tenseEnding(w string) bool {
+	for _, e := range [...]string{"ra", "rai", "ras", "rais", "rait", "raient", "rions", "riez", "rons", "rez", "ront"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
