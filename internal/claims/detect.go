@@ -434,6 +434,14 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	if opinion {
 		set(loupe.Opinion)
 	}
+	// "It is my hope that Congress will…": the author's judgement frames
+	// the prediction or the condition.
+	for _, m := range s.has["opinion_frame"] {
+		if in(m) && (status == loupe.Speculative || status == loupe.Hedged) {
+			cue(m, loupe.CueOpinion)
+			status = loupe.Opinion
+		}
+	}
 	for _, m := range s.has["booster"] {
 		if in(m) {
 			cue(m, loupe.CueBooster)
