@@ -375,8 +375,8 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 				set(loupe.Reported) // the journalistic conditional
 			}
 		case "futu":
-			if covered[k] {
-				continue
+			if covered[k] || subordinate(s, k) {
+				continue // "la loi qui ne vous permettra plus…"
 			}
 			cue(match{i: k, j: k + 1}, loupe.CueFuture)
 			set(loupe.Speculative)
