@@ -15,7 +15,7 @@ import (
 	"github.com/loupe-news/loupe/internal/lexicon"
 )
 
-//go:embed lang/*.txt names/*.txt
+//go:embed lang/*.txt names/*.txt names/*.gz
 var dataFS embed.FS
 
 // ErrData is returned when an embedded data file cannot be read.
@@ -39,6 +39,7 @@ type langData struct {
 	demonymName                                      map[string]string // code → first form (display)
 	lowerDemonyms                                    bool              // the language writes them in lower case
 	singleNames                                      string            // type of an unknown one-word name mid-sentence ("" = not a name)
+	common                                           *wordSet          // common words, to tell shouting from acronyms
 }
 
 // Recognizer finds named entities. It is safe for concurrent use.
@@ -67,6 +68,14 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}, lowerNames: map[string]bool{}, upperNames: map[string]bool{}, prefixes: map[string]bool{}}
 	for code, l := range lx {
 		r.langs[code] = newLang(l)
+		name := "names/common-" + code + ".txt.gz"
+		if _, err := fs.Stat(fsys, name); err == nil {
+			ws, err := loadWords(fsys, name)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %s: %w", ErrData, name, err)
+			}
+			r.langs[code].common = ws
+		}
 	}
 	merged := lexicon.Lexicon{}
 	for _, code := range lexicon.Langs(lx) {

@@ -332,6 +332,8 @@ func hasSuffix(w string, sufs map[string]bool) bool {
 func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended bool) (typ string, weak bool) {
 	first, last, words := toks[a].f, toks[j-1].f, j-a
 	switch {
+	case r.shoutedCommon(toks, a, j, d) && !perCue:
+		return "", true // "PEUPLE", "DERNIERE MINUTES": shouting
 	case perCue:
 		return PER, false
 	case d.miscHead[first] || d.miscTail[last] && words > 1:
@@ -359,6 +361,7 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return PER, false
 	case d.singleNames != "":
 		return d.singleNames, true
+
 	}
 	return "", true
 }

@@ -1,0 +1,334 @@
+package techniques
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/loupe-news/loupe/internal/lexicon"
+	"github.com/loupe-news/loupe/internal/loupe"
+)
+
+//go:embed lang/*.txt
+var langFS embed.FS
+
+// ErrData is returned by New when a data file is malformed.
+var ErrData = errors.New("techniques: bad data file")
+
+// Labels are the 23 SemEval-2023 Task 3 technique labels (SPEC.md).
+var Labels = []string{
+	"Appeal_to_Authority", "Appeal_to_Popularity", "Appeal_to_Values",
+	"Appeal_to_Fear-Prejudice", "Flag_Waving", "Causal_Oversimplification",
+	"False_Dilemma-No_Choice", "Consequential_Oversimplification", "Straw_Man",
+	"Red_Herring", "Whataboutism", "Slogans", "Appeal_to_Time",
+	"Conversation_Killer", "Loaded_Language", "Repetition",
+	"Exaggeration-Minimisation", "Obfuscation-Vagueness-Confusion",
+	"Name_Calling-Labeling", "Doubt", "Guilt_by_Association",
+	"Appeal_to_Hypocrisy", "Questioning_the_Reputation",
+}
+
+// Mechanisms: the part of a section name after "/" says what else a phrase
+// needs, beyond being in the sentence, to count as its technique.
+const (
+	mechPlain       = ""            // the phrase alone
+	mechQuestion    = "question"    // in a question
+	mechName        = "name"        // followed by a person's name
+	mechDeterminer  = "determiner"  // after a determiner or demonstrative, or in an opinion
+	mechState       = "state"       // a country, government or party as its subject
+	mechCategorical = "categorical" // a categorical outcome, then a single cause
+	mechIntensifier = "intensifier" // before a loaded word
+	mechStart       = "start"       // opens the sentence
+	mechNot         = "not"         // masks the technique's other phrases
+)
+
+// Helper sections (not techniques).
+const (
+	secDeterminer = "determiner" // articles, demonstratives, possessives
+	secCause      = "cause"      // causal connectives ("car", "because")
+	secNaming     = "naming"     // words that introduce a name or title ("surnommé", "called")
+	secOpening    = "opening"    // conjunctions that may precede a sentence-start phrase
+	secAttrib     = "attribution"
+)
+
+// pword is a word of a phrase: exact, "x*" prefix, "*x" suffix, or a gap.
+type pword struct {
+	w            string
+	prefix, suff bool
+	gap          bool // "…": up to maxGap words
+	lower        bool // written in lower case: does not match a capitalised word inside a sentence
+}
+
+const maxGap = 8
+
+// phrase is one data-file entry of a section.
+type phrase struct {
+	sec       int // index into lang.secs
+	entry     string
+	words     []pword
+	technique string
+	mech      string
+}
+
+type lang struct {
+	secs    []string
+	first   map[string][]*phrase // exact first word -> phrases
+	wild    []*phrase            // phrases whose first word is a wildcard
+	helpers map[string]map[string]bool
+	helperP map[string][]*phrase // multi-word helper phrases by section
+}
+
+// Finder finds persuasion techniques. It holds only read-only data after New
+// and is safe for concurrent use.
+type Finder struct {
+	langs map[string]*lang
+}
+
+// Input is what Find reads: the article's text, its sentences and the claims
+// the claims stage found in them; entities are optional (they sharpen
+// "ally of" + a person).
+type Input struct {
+	Text      *loupe.Text
+	Sentences []loupe.Span
+	Claims    []loupe.Claim
+	Entities  []loupe.Entity
+	Lang      string
+}
+
+// New loads the embedded per-language data files.
+func New() (*Finder, error) {
+	lxs, err := lexicon.LoadDir(langFS, "lang")
+	if err != nil {
+		return nil, fmt.Errorf("techniques: %w", err)
+	}
+	known := map[string]bool{}
+	for _, l := range Labels {
+		known[l] = true
+	}
+	f := &Finder{langs: map[string]*lang{}}
+	for code, lx := range lxs {
+		lg := &lang{first: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
+		for sec := range lx {
+			lg.secs = append(lg.secs, sec)
+		}
+		sort.Strings(lg.secs)
+		for si, sec := range lg.secs {
+			tech, mech, _ := strings.Cut(sec, "/")
+			if !known[tech] {
+				switch sec {
+				case secDeterminer, secCause, secNaming, secOpening, secAttrib:
+				default:
+					return nil, fmt.Errorf("%w: %s.txt: unknown section [%s]", ErrData, code, sec)
+				}
+				set := map[string]bool{}
+				for _, e := range lx[sec] {
+					ws := parseWords(e)
+					if len(ws) == 1 {
+						set[ws[0].w] = true
+					} else if len(ws) > 1 {
+						lg.helperP[sec] = append(lg.helperP[sec], &phrase{sec: si, entry: e, words: ws})
+					}
+				}
+				lg.helpers[sec] = set
+				continue
+			}
+			switch mech {
+			case mechPlain, mechQuestion, mechName, mechDeterminer, mechState, mechCategorical, mechIntensifier, mechStart, mechNot:
+			default:
+				return nil, fmt.Errorf("%w: %s.txt: unknown mechanism [%s]", ErrData, code, sec)
+			}
+			for _, e := range lx[sec] {
+				p := &phrase{sec: si, entry: e, words: parseWords(e), technique: tech, mech: mech}
+				if len(p.words) == 0 || p.words[0].gap {
+					return nil, fmt.Errorf("%w: %s.txt [%s]: bad entry %q", ErrData, code, sec, e)
+				}
+				if w := p.words[0]; w.prefix || w.suff {
+					lg.wild = append(lg.wild, p)
+				} else {
+					lg.first[w.w] = append(lg.first[w.w], p)
+				}
+			}
+		}
+		f.langs[code] = lg
+	}
+	return f, nil
+}
+
+// Langs lists the languages with data files.
+func (f *Finder) Langs() []string {
+	var out []string
+	for l := range f.langs {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// parseWords splits a data-file entry into pattern words.
+func parseWords(e string) []pword {
+	var out []pword
+	for _, raw := range strings.Fields(e) {
+		if raw == "…" || raw == "..." {
+			out = append(out, pword{gap: true})
+			continue
+		}
+		low := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+		p := pword{w: low, lower: low == raw}
+		switch {
+		case len(low) > 1 && strings.HasSuffix(low, "*"):
+			p.w, p.prefix = strings.TrimSuffix(low, "*"), true
+		case len(low) > 1 && strings.HasPrefix(low, "*"):
+			p.w, p.suff = strings.TrimPrefix(low, "*"), true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// token is a word of a sentence with its byte range in the text.
+type token struct {
+	w     string // lower case, ’ read as '
+	a, b  int    // byte range in the whole text
+	title bool   // a capital then lower case: "Paris"
+	caps  bool   // all capitals, two letters or more: "NATO", "THUGS"
+	start bool   // opens the sentence, a quotation or what follows a colon
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits s[a:b] into words; apostrophes and hyphens inside a word
+// stay ("d'après", "soi-disant"). Offsets are into s.
+func tokenize(s string, a, b int, out []token) []token {
+	i := a
+	for i < b {
+		r, n := utf8.DecodeRuneInString(s[i:b])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < b {
+			r, n := utf8.DecodeRuneInString(s[j:b])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' {
+				if r2, _ := utf8.DecodeRuneInString(s[j+n : b]); j+n < b && isWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		raw := s[i:j]
+		f, _ := utf8.DecodeRuneInString(raw)
+		upper := unicode.IsUpper(f)
+		hasLower := strings.IndexFunc(raw, unicode.IsLower) >= 0
+		before := strings.TrimRightFunc(s[a:i], unicode.IsSpace)
+		last, _ := utf8.DecodeLastRuneInString(before)
+		start := before == "" || strings.ContainsRune(":«\"“([—–-•.!?…", last)
+		out = append(out, token{
+			w:     strings.ToLower(strings.ReplaceAll(raw, "’", "'")),
+			a:     i,
+			b:     j,
+			title: upper && hasLower,
+			caps:  upper && !hasLower && utf8.RuneCountInString(raw) > 1,
+			start: start,
+		})
+		i = j
+	}
+	return out
+}
+
+// wordMatch reports whether pattern word p matches token t.
+func wordMatch(p pword, t *token) bool {
+	if p.lower && t.title && !t.start {
+		return false // "Regime Change Act", "Gang Starr": a name, not a word
+	}
+	switch {
+	case p.prefix:
+		return strings.HasPrefix(t.w, p.w)
+	case p.suff:
+		return strings.HasSuffix(t.w, p.w)
+	}
+	return p.w == t.w
+}
+
+// matchAt returns the end (exclusive token index) of the longest match of ws
+// at toks[i:], or -1.
+func matchAt(ws []pword, toks []token, i int) int {
+	if len(ws) == 0 {
+		return i
+	}
+	if ws[0].gap {
+		best := -1
+		for k := i; k <= i+maxGap && k <= len(toks); k++ {
+			if e := matchAt(ws[1:], toks, k); e > best {
+				best = e
+				break // the shortest gap: "soit … soit" pairs the nearest
+			}
+		}
+		return best
+	}
+	if i >= len(toks) || !wordMatch(ws[0], &toks[i]) {
+		return -1
+	}
+	return matchAt(ws[1:], toks, i+1)
+}
+
+// match is a phrase found in a sentence: tokens [i, j).
+type match struct {
+	p    *phrase
+	i, j int
+}
+
+// findPhrases lists every technique phrase found in toks (all phrases at
+// every position; overlaps are resolved later).
+func (lg *lang) findPhrases(toks []token, out []match) []match {
+	for i := range toks {
+		for _, p := range lg.first[toks[i].w] {
+			if j := matchAt(p.words, toks, i); j > i {
+				out = append(out, match{p, i, j})
+			}
+		}
+		for _, p := range lg.wild {
+			if j := matchAt(p.words, toks, i); j > i {
+				out = append(out, match{p, i, j})
+			}
+		}
+	}
+	return out
+}
+
+// helper reports whether toks[i] is a one-word entry of a helper section,
+// or returns the end of a multi-word one that starts at i (else -1).
+func (lg *lang) helperAt(sec string, toks []token, i int) int {
+	if i < 0 || i >= len(toks) {
+		return -1
+	}
+	if lg.helpers[sec][toks[i].w] {
+		return i + 1
+	}
+	for _, p := range lg.helperP[sec] {
+		if j := matchAt(p.words, toks, i); j > i {
+			return j
+		}
+	}
+	return -1
+}
+
+// helperEndingAt reports whether a helper entry ends just before token j.
+func (lg *lang) helperEndingAt(sec string, toks []token, j int) bool {
+	for i := max(0, j-4); i < j; i++ {
+		if lg.helperAt(sec, toks, i) == j {
+			return true
+		}
+	}
+	return false
+}
