@@ -199,7 +199,10 @@ func tokenize(s string) []token {
 		raw := strings.TrimRight(s[i:j], "-")
 		if raw != "" && raw != "'" && raw != "’" {
 			f, _ := utf8.DecodeRuneInString(raw)
-			w := strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+			w := raw
+			if hasUpperOrCurly(raw) {
+				w = strings.ToLower(strings.ReplaceAll(raw, "’", "'"))
+			}
 			title := unicode.IsUpper(f) && strings.IndexFunc(raw, unicode.IsLower) > 0
 			before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
 			last, _ := utf8.DecodeLastRuneInString(before)
@@ -209,6 +212,18 @@ func tokenize(s string) []token {
 		i = max(j, i+n)
 	}
 	return out
+}
+
+// hasUpperOrCurly reports whether lower-casing or quote folding would change
+// s, to spare the allocation for most words.
+func hasUpperOrCurly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func wordMatch(pat, w string) bool {

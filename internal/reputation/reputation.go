@@ -60,13 +60,13 @@ type Index struct {
 	byKey     map[string][]int32 // key -> indices into entries
 	entries   []entry
 	platforms map[string]bool
-	prefixes  bool // some entry has a path
+	pathHosts map[string]bool // hosts of the entries that have a path
 }
 
 // New loads the shipped lists, then the user lists at the paths in extra
 // (CSV files in the shape doc.go describes).
 func New(extra ...string) (*Index, error) {
-	ix := &Index{byKey: map[string][]int32{}, platforms: map[string]bool{}}
+	ix := &Index{byKey: map[string][]int32{}, platforms: map[string]bool{}, pathHosts: map[string]bool{}}
 	pl, err := listFS.ReadFile("platforms.txt")
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrRead, err)
@@ -120,9 +120,9 @@ func (ix *Index) Lists() []List { return slices.Clone(ix.lists) }
 // (platforms.txt) does not inherit the platform's rating, and a page on a
 // platform matches the platform's own entry only when the URL has no path.
 func (ix *Index) Match(rawURL, site string) []loupe.ReputationMatch {
-	host, p := splitURL(rawURL)
+	host, p, www := splitURL(rawURL)
 	if host == "" {
-		host, p = splitURL(site)
+		host, p, www = splitURL(site)
 	}
 	if host == "" {
 		return nil
@@ -134,8 +134,9 @@ func (ix *Index) Match(rawURL, site string) []loupe.ReputationMatch {
 	platform := ix.platforms[reg]
 	var out []loupe.ReputationMatch
 	var seen uint64 // lists already matched (first 64); beyond, a scan of out
-	take := func(key, how string) {
-		for _, ei := range ix.byKey[key] {
+	var buf [256]byte
+	take := func(key []byte, how string) {
+		for _, ei := range ix.byKey[string(key)] {
 			e := &ix.entries[ei]
 			if e.list < 64 {
 				if seen&(1<<e.list) != 0 {
@@ -158,10 +159,10 @@ func (ix *Index) Match(rawURL, site string) []loupe.ReputationMatch {
 		}
 	}
 	for h := host; ; {
-		if ix.prefixes && p != "" {
+		if p != "" && ix.pathHosts[h] {
 			// Longest path prefix first, cut at '/' boundaries.
 			for q := p; q != ""; {
-				take(h+q, MatchURLPrefix)
+				take(append(append(buf[:0], h...), q...), MatchURLPrefix)
 				i := strings.LastIndexByte(q, '/')
 				if i <= 0 {
 					break
@@ -172,12 +173,19 @@ func (ix *Index) Match(rawURL, site string) []loupe.ReputationMatch {
 		switch {
 		case h == host:
 			if !(platform && h == reg && p != "") {
-				take(h, MatchHost)
+				// A list may rate "www.x" apart from "x": the form the URL
+				// uses wins, the other stands in for it.
+				wh := append(append(buf[:0], "www."...), h...)
+				if www {
+					take(wh, MatchHost)
+				}
+				take(wh[4:], MatchHost)
+				take(wh, MatchHost)
 			}
 		case h == reg:
-			take(h, MatchDomain)
+			take(append(buf[:0], h...), MatchDomain)
 		default:
-			take(h, MatchParent)
+			take(append(buf[:0], h...), MatchParent)
 		}
 		if h == reg || platform {
 			break
@@ -210,20 +218,24 @@ const (
 )
 
 // splitURL returns the normalised host (lower case, ASCII, no "www.", no
-// port, no trailing dot) and the path without a trailing '/' ("" for "/").
-func splitURL(raw string) (host, p string) {
+// port, no trailing dot), the path without a trailing '/' ("" for "/") and
+// whether the host began with "www.".
+func splitURL(raw string) (host, p string, www bool) {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
-		return "", ""
+		return "", "", false
 	}
 	if !strings.Contains(raw, "://") {
 		raw = "http://" + strings.TrimPrefix(raw, "//")
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return "", ""
+		return "", "", false
 	}
 	host = normHost(u.Hostname())
+	if strings.HasPrefix(host, "www.") {
+		host, www = host[4:], true
+	}
 	p = strings.TrimRight(u.EscapedPath(), "/")
 	if p != "" {
 		if up, err := url.PathUnescape(p); err == nil {
@@ -231,11 +243,11 @@ func splitURL(raw string) (host, p string) {
 		}
 		p = strings.ToLower(p)
 	}
-	return host, p
+	return host, p, www
 }
 
 // normHost lower-cases a host, turns an IDN into its ASCII form and drops
-// "www." and a trailing dot. It returns "" for what is not a host name.
+// a trailing dot. It returns "" for what is not a host name.
 func normHost(h string) string {
 	h = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(h)), ".")
 	if h == "" {
@@ -261,23 +273,26 @@ func normHost(h string) string {
 			return ""
 		}
 	}
-	h = strings.TrimPrefix(h, "www.")
 	if !strings.Contains(h, ".") || strings.Contains(h, "..") || h[0] == '.' {
 		return ""
 	}
 	return h
 }
 
-// normEntry normalises a list's domain cell: scheme, "www." and trailing '/'
-// dropped, spaces removed, host in ASCII, path in lower case.
+// normEntry normalises a list's domain cell: scheme and trailing '/'
+// dropped, spaces removed, host in ASCII, path in lower case. "www." stays
+// when there is no path: a list may rate www.x apart from x.
 func normEntry(cell string) (string, bool) {
 	cell = strings.Join(strings.Fields(cell), "")
 	if cell == "" {
 		return "", false
 	}
-	host, p := splitURL(cell)
+	host, p, www := splitURL(cell)
 	if host == "" {
 		return "", false
+	}
+	if www && p == "" {
+		host = "www." + host
 	}
 	return host + p, true
 }
@@ -380,9 +395,22 @@ func (ix *Index) add(file string, meta, data []byte) error {
 		return csvErr(file, err)
 	}
 	cols = slices.Clone(cols)
-	dc := column(cols, h["domain_column"], column(cols, "domain", 0))
-	rc := column(cols, h["rating_column"], column(cols, "rating", min(1, len(cols)-1)))
-	if dc < 0 || h["domain_column"] == "" && len(cols) < 2 {
+	// Defaults: the column named "domain", else the first; the column named
+	// "rating", else the second.
+	dc, rc := column(cols, "domain", -1), column(cols, "rating", -1)
+	if dc < 0 {
+		dc = 0
+	}
+	if rc < 0 && len(cols) > 1 {
+		rc = 1
+	}
+	if s := h["domain_column"]; s != "" {
+		dc = column(cols, s, -1)
+	}
+	if s := h["rating_column"]; s != "" {
+		rc = column(cols, s, -1)
+	}
+	if dc < 0 {
 		return fmt.Errorf("%w: %s: no domain column", ErrFormat, file)
 	}
 	if rc < 0 || rc == dc {
@@ -463,8 +491,8 @@ func (ix *Index) add(file string, meta, data []byte) error {
 		first[key] = int32(len(ix.entries))
 		ix.byKey[key] = append(ix.byKey[key], int32(len(ix.entries)))
 		ix.entries = append(ix.entries, e)
-		if strings.Contains(key, "/") {
-			ix.prefixes = true
+		if h, _, ok := strings.Cut(key, "/"); ok {
+			ix.pathHosts[h] = true
 		}
 	}
 	ix.lists[li].Entries = len(first)

@@ -167,10 +167,24 @@ func (f *Finder) Langs() []string {
 	return out
 }
 
-// parseWords splits a data-file entry into pattern words.
+// parseWords splits a data-file entry into pattern words, French elided
+// words apart as tokenize does.
 func parseWords(e string) []pword {
 	var out []pword
-	for _, raw := range strings.Fields(e) {
+	var fields []string
+	for _, f := range strings.Fields(e) {
+		for {
+			k := strings.IndexAny(f, "'’")
+			if k <= 0 || !elided[strings.ToLower(f[:k])] || k+1 >= len(f) {
+				break
+			}
+			_, n := utf8.DecodeRuneInString(f[k:])
+			fields = append(fields, f[:k+n])
+			f = f[k+n:]
+		}
+		fields = append(fields, f)
+	}
+	for _, raw := range fields {
 		if raw == "…" || raw == "..." {
 			out = append(out, pword{gap: true})
 			continue
@@ -201,8 +215,13 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits s[a:b] into words; apostrophes and hyphens inside a word
-// stay ("d'après", "soi-disant"). Offsets are into s.
+// elided are the French words that lose their vowel before another ("l'",
+// "qu'"); tokenize splits them off so that "l'ennemi" reads "l'" "ennemi".
+var elided = map[string]bool{"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
+
+// tokenize splits s[a:b] into words; hyphens inside a word stay
+// ("soi-disant"), and so do apostrophes except after a French elided word
+// ("l'", "qu'"), which becomes a token of its own. Offsets are into s.
 func tokenize(s string, a, b int, out []token) []token {
 	i := a
 	for i < b {
@@ -225,6 +244,10 @@ func tokenize(s string, a, b int, out []token) []token {
 				}
 			}
 			break
+		}
+		if k := strings.IndexAny(s[i:j], "'’"); k > 0 && elided[strings.ToLower(s[i:i+k])] {
+			_, n := utf8.DecodeRuneInString(s[i+k:])
+			j = i + k + n // the elided word with its apostrophe; the rest is read next
 		}
 		raw := s[i:j]
 		f, _ := utf8.DecodeRuneInString(raw)
