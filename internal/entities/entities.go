@@ -465,7 +465,8 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 			}
 			continue
 		}
-		if e := r.phrases[k]; e != nil && !(L == 1 && (d.stop[k] || d.nonentity[k] || d.demonyms[k] != "")) &&
+		acronym := L == 1 && toks[i].upper && r.upperNames[k] && !shoutedAround(toks, i) // "US", not "us"
+		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || d.nonentity[k] || d.demonyms[k] != ""))) &&
 			(!r.upperNames[k] || toks[i].upper || L > 1) {
 			bestL, var0 = L, e
 		}
