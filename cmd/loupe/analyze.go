@@ -9,11 +9,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
 
 	"github.com/loupe-news/loupe/internal/analyze"
+	"github.com/loupe-news/loupe/internal/fetch"
 	"github.com/loupe-news/loupe/internal/ingest"
 	"github.com/loupe-news/loupe/internal/loupe"
 	"github.com/loupe-news/loupe/internal/report"
+	"github.com/loupe-news/loupe/internal/warc"
 )
 
 // analyzeConfig is the analyze command's flags, parsed once.
@@ -23,6 +29,13 @@ type analyzeConfig struct {
 	out         string
 	inputFormat string
 	color       string
+	// Reading from the web and in parallel.
+	workers      int
+	rate         float64
+	allowPrivate bool
+	archive      string
+	timeout      time.Duration
+	maxBytes     int64
 }
 
 // errorRecord stands in the output for an input that could not be analysed
@@ -41,10 +54,16 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 	fs.StringVar(&cfg.format, "format", "", "output format: text, json, jsonl or md (default: text on a terminal, json otherwise)")
 	fs.StringVar(&cfg.lang, "lang", "auto", "language of the inputs: auto, or a code such as fr or en")
 	fs.StringVar(&cfg.out, "o", "", "write the output to this file instead of standard output")
-	fs.StringVar(&cfg.inputFormat, "input-format", "auto", "what the inputs are: auto, text, html or jsonl")
+	fs.StringVar(&cfg.inputFormat, "input-format", "auto", "what the inputs are: auto, text, html, jsonl, warc or feed")
 	fs.StringVar(&cfg.color, "color", "auto", "colour in the text report: auto, always or never")
+	fs.IntVar(&cfg.workers, "workers", runtime.NumCPU(), "documents analysed in parallel (output stays in input order)")
+	fs.Float64Var(&cfg.rate, "rate", fetch.DefaultRate, "most requests a second to one host (0: no limit)")
+	fs.BoolVar(&cfg.allowPrivate, "allow-private", false, "let URLs reach loopback, private, link-local and cloud-metadata addresses")
+	fs.StringVar(&cfg.archive, "archive", "", "write every HTTP request and response made to this WARC file (.warc.gz: gzipped)")
+	fs.DurationVar(&cfg.timeout, "timeout", fetch.DefaultTimeout, "time limit for fetching one URL, redirects included")
+	fs.Int64Var(&cfg.maxBytes, "max-bytes", fetch.DefaultMaxBytes, "size limit of one fetched response, in bytes")
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: loupe analyze [flags] INPUT...\n\nINPUT is a .txt, .html or .jsonl file, a folder, or - for standard input.\n\nFlags:\n")
+		fmt.Fprintf(e.stderr, "Usage: loupe analyze [flags] INPUT...\n\nINPUT is a .txt, .html, .jsonl, .warc/.warc.gz or feed file, a folder, an http(s) URL (page or feed), or - for standard input.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	inputs, err := parse(fs, args)
@@ -59,9 +78,13 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 	switch cfg.inputFormat {
-	case "auto", "text", "html", "jsonl":
+	case "auto", "text", "html", "jsonl", "warc", "feed":
 	default:
-		fmt.Fprintf(e.stderr, "loupe analyze: --input-format %q: want auto, text, html or jsonl\n", cfg.inputFormat)
+		fmt.Fprintf(e.stderr, "loupe analyze: --input-format %q: want auto, text, html, jsonl, warc or feed\n", cfg.inputFormat)
+		return exitUsage
+	}
+	if cfg.workers < 1 || cfg.rate < 0 || cfg.timeout <= 0 || cfg.maxBytes <= 0 {
+		fmt.Fprintln(e.stderr, "loupe analyze: --workers must be at least 1, --rate at least 0, --timeout and --max-bytes above 0")
 		return exitUsage
 	}
 
@@ -104,42 +127,80 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "loupe analyze: %v\n", err)
 		return exitFail
 	}
-	failed := 0
-	opt := ingest.Options{Format: cfg.inputFormat, Stdin: e.stdin}
-	err = ingest.Walk(ctx, inputs, opt, func(doc ingest.Doc) error {
-		if doc.Err == nil {
-			lang := cfg.lang
-			if lang == "auto" && doc.Lang != "" {
-				lang = doc.Lang
-			}
-			d, err := an.Analyze(ctx, analyze.Input{ID: doc.ID, Text: doc.Text, Lang: lang, Title: doc.Title,
-				Byline: doc.Byline, URL: doc.URL, Site: doc.Site, Published: doc.Published, Warnings: doc.Warnings})
-			if err == nil {
-				return w.dossier(d)
-			}
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			doc.Err = err
+	fopt := fetch.Options{
+		Timeout:      cfg.timeout,
+		MaxBytes:     cfg.maxBytes,
+		UserAgent:    fetch.UserAgent(analyze.Version),
+		Rate:         cfg.rate,
+		AllowPrivate: cfg.allowPrivate,
+	}
+	if cfg.rate == 0 {
+		fopt.Rate = -1 // no limit
+	}
+	if cfg.archive != "" {
+		f, err := os.Create(cfg.archive)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "loupe analyze: --archive: %v\n", err)
+			return exitUsage
 		}
-		failed++
-		rec := errorRecord{Input: doc.Input, Error: doc.Err.Error()}
+		defer func() {
+			if err := f.Close(); err != nil {
+				fmt.Fprintf(e.stderr, "loupe analyze: --archive: %v\n", err)
+			}
+		}()
+		fopt.Archive = warc.NewWriter(f, strings.HasSuffix(strings.ToLower(cfg.archive), ".gz"))
+		if err := fetch.WriteWarcinfo(fopt.Archive, filepath.Base(cfg.archive), "loupe/"+analyze.Version); err != nil {
+			fmt.Fprintf(e.stderr, "loupe analyze: --archive: %v\n", err)
+			return exitFail
+		}
+	}
+	var bar io.Writer
+	if isTerminal(e.stderr) {
+		bar = e.stderr
+	}
+	prog := newProgress(bar)
+	var t tally
+	opt := ingest.Options{Format: cfg.inputFormat, Stdin: e.stdin, Fetcher: fetch.New(fopt)}
+	start := time.Now()
+	err = runPool(ctx, an, inputs, opt, cfg.lang, cfg.workers, prog, func(r result) error {
+		doc := r.doc
+		switch {
+		case r.err == nil:
+			prog.advance()
+			t.done++
+			return w.dossier(r.dossier)
+		case errors.Is(r.err, ingest.ErrSkipped):
+			t.skip(r.err)
+			e.log.Debug("skipped", "input", where(doc), "reason", r.err)
+			return nil
+		case ctx.Err() != nil:
+			return ctx.Err()
+		}
+		prog.advance()
+		t.fail(r.err)
+		rec := errorRecord{Input: doc.Input, Error: r.err.Error()}
 		if doc.ID != "" {
 			rec.ID = &doc.ID
 		}
 		if doc.Line > 0 {
 			rec.Line = &doc.Line
 		}
-		fmt.Fprintf(e.stderr, "loupe analyze: %s: %v\n", where(doc), doc.Err)
+		prog.println(e.stderr, fmt.Sprintf("loupe analyze: %s: %v", where(doc), r.err))
 		return w.failure(rec)
 	})
+	prog.close()
 	if ferr := w.close(); err == nil {
 		err = ferr
 	}
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	fmt.Fprintln(e.stderr, t.summary(time.Since(start)))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "loupe analyze: %v\n", err)
 		return exitFail
 	}
+	failed := t.failed
 	if failed > 0 {
 		return exitFail
 	}

@@ -29,7 +29,8 @@ Usage:
   loupe eval [flags] GOLD...       score the analyser against gold/1 files
   loupe version                    print the version
 
-INPUT is a .txt, .html/.htm or .jsonl file, a folder, or - for standard input.
+INPUT is a .txt, .html/.htm, .jsonl, .warc/.warc.gz or feed file, a folder,
+an http(s) URL (a page or a feed), or - for standard input.
 Run "loupe COMMAND -h" for a command's flags.
 `
 

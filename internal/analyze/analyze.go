@@ -11,9 +11,11 @@ import (
 
 	"github.com/loupe-news/loupe/internal/claims"
 	"github.com/loupe-news/loupe/internal/entities"
+	"github.com/loupe-news/loupe/internal/genre"
 	"github.com/loupe-news/loupe/internal/langid"
 	"github.com/loupe-news/loupe/internal/loupe"
 	"github.com/loupe-news/loupe/internal/quantities"
+	"github.com/loupe-news/loupe/internal/reputation"
 	"github.com/loupe-news/loupe/internal/segment"
 )
 
@@ -41,10 +43,21 @@ type Analyzer struct {
 	lang   *langid.Detector
 	quant  *quantities.Finder
 	ents   *entities.Recognizer
+	rep    *reputation.Index
 }
 
-// New loads every stage's data.
-func New() (*Analyzer, error) {
+// Options are the analyser's settings.
+type Options struct {
+	// ReputationLists are user rating lists (CSV, see package reputation)
+	// added to the shipped ones.
+	ReputationLists []string
+}
+
+// New loads every stage's data with the default options.
+func New() (*Analyzer, error) { return NewWith(Options{}) }
+
+// NewWith loads every stage's data.
+func NewWith(opt Options) (*Analyzer, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, err
@@ -65,7 +78,11 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf, ents: er}, nil
+	rep, err := reputation.New(opt.ReputationLists...)
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf, ents: er, rep: rep}, nil
 }
 
 // Stage names, for timing.
@@ -76,6 +93,7 @@ const (
 	StageClaims  = "claims"
 	StageQuant   = "quantities"
 	StageEnts    = "entities"
+	StageSignals = "signals"
 )
 
 // Analyze turns one article into its dossier. It is a pure function of its
@@ -182,6 +200,13 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	}
 	link(d)
 	lap(StageEnts)
+
+	d.Meta.Genre = genre.Classify(genre.FromDossier(d))
+	d.SourceReputation = a.rep.Match(d.Meta.URL, d.Meta.Site)
+	if d.SourceReputation == nil {
+		d.SourceReputation = []loupe.ReputationMatch{}
+	}
+	lap(StageSignals)
 	return d, nil
 }
 

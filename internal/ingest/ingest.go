@@ -12,8 +12,11 @@ import (
 	"io"
 	"path"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/loupe-news/loupe/internal/extract"
+	"github.com/loupe-news/loupe/internal/fetch"
 	"github.com/loupe-news/loupe/internal/loupe"
 )
 
@@ -28,8 +31,9 @@ var (
 	ErrLineTooLong = errors.New("line too long")
 	ErrBadLine     = errors.New("ingest: bad JSONL line")
 	ErrFormat      = errors.New("ingest: unknown input format")
-	ErrNoFetch     = errors.New("ingest: fetching URLs is not supported yet")
-	ErrWARC        = errors.New("ingest: WARC input is not supported yet")
+	ErrNoFetch     = errors.New("ingest: no fetcher for URLs")
+	ErrFeed        = errors.New("ingest: cannot read feed")
+	ErrSkipped     = errors.New("ingest: skipped")
 	ErrNoStdin     = errors.New("ingest: no standard input")
 	ErrNoFiles     = errors.New("ingest: no input files in folder")
 )
@@ -41,6 +45,7 @@ const (
 	FormatHTML  = "html"
 	FormatJSONL = "jsonl"
 	FormatWARC  = "warc"
+	FormatFeed  = "feed" // RSS, Atom or JSON Feed
 )
 
 // Default limits.
@@ -63,8 +68,63 @@ type Doc struct {
 	// items); nil for text input, whose layout is the segmenter's work.
 	Blocks                                                 []loupe.Block
 	Title, Byline, URL, Site, Lang, Published, Description string
-	Warnings                                               []string
-	Err                                                    error
+	// FetchedAt is when the bytes were fetched (a URL, a feed item's page)
+	// or captured (a WARC record's WARC-Date); zero for local files.
+	FetchedAt time.Time
+	// SHA256 is the hex SHA-256 of the bytes Text was read from: the
+	// fetched body (Content-Encoding undone), the WARC payload, the file;
+	// "" for a JSONL line.
+	SHA256 string
+	// Feed is the feed an item came from, "" otherwise.
+	Feed     string
+	Warnings []string
+	// Err is why the input could not be read; errors.Is(Err, ErrSkipped)
+	// when it was left out on purpose (a duplicate feed item, a page
+	// robots.txt disallows, a WARC record that is not an HTML page, a file
+	// of another kind in a folder).
+	Err error
+	// pending is the slow rest of the reading, with Options.Lazy.
+	pending func(context.Context) Doc
+}
+
+// Pending says whether the Doc still has to be resolved (Options.Lazy).
+func (d Doc) Pending() bool { return d.pending != nil }
+
+// Resolve does what Options.Lazy left undone (extracting the text of an
+// HTML page, fetching a feed item's page) and returns the finished Doc. It
+// may run in any goroutine; on a finished Doc it returns the Doc itself.
+func (d Doc) Resolve(ctx context.Context) Doc {
+	if d.pending == nil {
+		return d
+	}
+	if err := ctx.Err(); err != nil {
+		d.pending, d.Err = nil, err
+		return d
+	}
+	return d.pending(ctx)
+}
+
+// SkipError is why an input was left out; it matches ErrSkipped. Reason is
+// a short fixed phrase, fit to count inputs by ("duplicate feed item");
+// Detail says which.
+type SkipError struct{ Reason, Detail string }
+
+func (e *SkipError) Error() string {
+	if e.Detail == "" {
+		return "skipped: " + e.Reason
+	}
+	return "skipped: " + e.Reason + ": " + e.Detail
+}
+
+func (e *SkipError) Is(target error) bool { return target == ErrSkipped }
+
+func skip(reason, detail string) error { return &SkipError{Reason: reason, Detail: detail} }
+
+// Fetcher gets pages from the web; *fetch.Client is one.
+type Fetcher interface {
+	Get(ctx context.Context, url string) (*fetch.Response, error)
+	// Allowed says whether robots.txt lets a crawl (a feed's items) fetch url.
+	Allowed(ctx context.Context, url string) (bool, error)
 }
 
 // Options say how to read inputs.
@@ -74,9 +134,43 @@ type Options struct {
 	MaxBytes     int64  // per document; 0 means DefaultMaxBytes
 	MaxLineBytes int    // per JSONL line; 0 means DefaultMaxLineBytes
 	Stdin        io.Reader
-	// Fetch, if set, opens an http(s) URL; without it URL inputs yield
-	// ErrNoFetch.
-	Fetch func(ctx context.Context, url string) (io.ReadCloser, error)
+	// Fetcher, if set, gets http(s) URLs and feed items' pages; without it
+	// they yield ErrNoFetch.
+	Fetcher Fetcher
+	// Lazy leaves the slow part of reading a document (HTML extraction,
+	// fetching a feed item's page) to Doc.Resolve, so that a caller can run
+	// it in parallel; emit is then called as soon as a document is found.
+	Lazy bool
+	seen *seenSet // feed items already taken, across the inputs of a Walk
+}
+
+// later returns stub with f pending when Lazy is set, else f's Doc.
+func (o Options) later(ctx context.Context, stub Doc, f func(context.Context) Doc) Doc {
+	if !o.Lazy {
+		return f(ctx)
+	}
+	stub.pending = f
+	return stub
+}
+
+// seenSet remembers keys; it is safe for concurrent use.
+type seenSet struct {
+	mu   sync.Mutex
+	keys map[string]bool
+}
+
+// add adds key and says whether it was new.
+func (s *seenSet) add(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.keys == nil {
+		s.keys = map[string]bool{}
+	}
+	if s.keys[key] {
+		return false
+	}
+	s.keys[key] = true
+	return true
 }
 
 func (o Options) maxBytes() int64 {
@@ -105,9 +199,26 @@ func Hash(text string) string {
 // problems of the input become Docs with Err; Read itself fails only when
 // ctx is done or emit fails.
 func Read(ctx context.Context, name string, r io.Reader, format string, opt Options, emit func(Doc) error) error {
+	if opt.seen == nil {
+		opt.seen = &seenSet{}
+	}
+	return read(ctx, origin{name: name}, r, format, opt, emit)
+}
+
+// origin is where an input's bytes came from.
+type origin struct {
+	name        string // Doc.Input
+	url         string // the page's URL, after redirects, for fetched input
+	contentType string // the Content-Type header, for fetched input
+	fetchedAt   time.Time
+	sha         string // of the fetched body
+}
+
+func read(ctx context.Context, o origin, r io.Reader, format string, opt Options, emit func(Doc) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	name := o.name
 	fail := func(err error) error { return emit(Doc{Input: name, ID: opt.ID, Err: err}) }
 	if format == "" {
 		format = FormatAuto
@@ -121,6 +232,9 @@ func Read(ctx context.Context, name string, r io.Reader, format string, opt Opti
 		return fail(ErrEmpty)
 	}
 	utf16 := hasUTF16BOM(head)
+	if format == FormatAuto && isWARC(head) {
+		format = FormatWARC
+	}
 	if format == FormatAuto {
 		if !utf16 && bytes.IndexByte(head, 0) >= 0 {
 			return fail(ErrBinary)
@@ -151,14 +265,25 @@ func Read(ctx context.Context, name string, r io.Reader, format string, opt Opti
 		if err != nil {
 			return fail(err)
 		}
-		text, bad := Repair(b)
-		var warns []string
-		if bad > 0 {
-			warns = append(warns, badWarning(bad))
+		if o.sha == "" {
+			o.sha = hashHex(b)
 		}
-		return emit(document(ctx, name, 0, text, format, opt.ID, "", warns))
+		if format == FormatText {
+			text, warns := decodeText(b, o.contentType)
+			return emit(o.stamp(document(ctx, name, 0, text, format, opt.ID, o.url, warns)))
+		}
+		return emit(opt.later(ctx, Doc{Input: name, ID: opt.ID}, func(ctx context.Context) Doc {
+			text, warns := decodeHTML(b, o.contentType)
+			return o.stamp(document(ctx, name, 0, text, format, opt.ID, o.url, warns))
+		}))
+	case FormatFeed:
+		b, err := readAll(br, opt.maxBytes())
+		if err != nil {
+			return fail(err)
+		}
+		return readFeed(ctx, o, b, opt, emit)
 	case FormatWARC:
-		return fail(ErrWARC)
+		return readWARC(ctx, name, br, opt, emit)
 	}
 	return fail(fmt.Errorf("%w %q", ErrFormat, format))
 }
@@ -171,6 +296,8 @@ func readDecoded(ctx context.Context, name, text, format string, opt Options, wa
 	switch format {
 	case FormatJSONL:
 		return readJSONL(ctx, name, bufio.NewReader(strings.NewReader(text)), opt, warns, emit)
+	case FormatFeed:
+		return readFeed(ctx, o0(name), []byte(text), opt, emit)
 	case FormatText, FormatHTML:
 		if int64(len(text)) > opt.maxBytes() {
 			return emit(Doc{Input: name, ID: opt.ID, Err: tooLarge(opt.maxBytes())})
@@ -210,6 +337,19 @@ func document(ctx context.Context, name string, line int, text, format, id, page
 		d.ID = Hash(d.Text)
 	}
 	return d
+}
+
+// stamp sets what the origin knows of a document: when and which bytes.
+func (o origin) stamp(d Doc) Doc {
+	d.FetchedAt, d.SHA256 = o.fetchedAt, o.sha
+	return d
+}
+
+func o0(name string) origin { return origin{name: name} }
+
+func hashHex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // readAll reads r whole, failing with ErrTooLarge past limit bytes and with
@@ -260,6 +400,9 @@ func formatByName(name string) string {
 	if strings.HasSuffix(lower, ".warc.gz") {
 		return FormatWARC
 	}
+	if strings.HasSuffix(lower, ".rss") || strings.HasSuffix(lower, ".atom") {
+		return FormatFeed
+	}
 	switch path.Ext(strings.ReplaceAll(lower, `\`, "/")) {
 	case ".txt", ".text", ".md":
 		return FormatText
@@ -288,10 +431,16 @@ func sniff(head []byte) string {
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	switch {
 	case len(trimmed) > 0 && trimmed[0] == '{':
+		if isJSONFeed(trimmed) {
+			return FormatFeed
+		}
 		if looksJSONL(trimmed) {
 			return FormatJSONL
 		}
 	case len(trimmed) > 0 && trimmed[0] == '<':
+		if isXMLFeed(trimmed) {
+			return FormatFeed
+		}
 		lower := bytes.ToLower(trimmed)
 		for _, t := range htmlTags {
 			if bytes.Contains(lower, []byte(t)) {

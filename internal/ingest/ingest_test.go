@@ -1,16 +1,17 @@
 package ingest
 
 import (
-	"bytes"
 	"context"
 	"errors"
-	"io"
 	"io/fs"
+	"net/http"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/loupe-news/loupe/internal/extract"
+	"github.com/loupe-news/loupe/internal/fetch"
+	"github.com/loupe-news/loupe/internal/warc"
 )
 
 func collect(t *testing.T, name, input, format string, opt Options) []Doc {
@@ -98,7 +99,8 @@ func TestReadErrors(t *testing.T) {
 		{"a.txt", "PK\x03\x04\x00\x00", FormatAuto, Options{}, ErrBinary},
 		{"-", strings.Repeat("x", 100), FormatAuto, Options{MaxBytes: 99}, ErrTooLarge},
 		{"-", "x", "pdf", Options{}, ErrFormat},
-		{"a.warc", "WARC/1.0", FormatAuto, Options{}, ErrWARC},
+		{"a.warc", "WARC/1.0", FormatAuto, Options{}, warc.ErrFormat},
+		{"-", "WARC/1.1\r\nWARC-Type: response\r\n", FormatAuto, Options{}, warc.ErrFormat},
 		{"-", "<html><body><nav><a href=/>Home</a></nav></body></html>", FormatAuto, Options{}, extract.ErrNoText},
 	}
 	for _, tt := range tests {
@@ -329,7 +331,9 @@ func TestWalk(t *testing.T) {
 		if d.Line > 0 {
 			s += ":" + string(rune('0'+d.Line))
 		}
-		if d.Err != nil {
+		if errors.Is(d.Err, ErrSkipped) {
+			s += " SKIP"
+		} else if d.Err != nil {
 			s += " ERR"
 		}
 		got = append(got, s)
@@ -355,18 +359,18 @@ func TestWalk(t *testing.T) {
 	}
 	want := []string{
 		"testdata/tree/a.md", "testdata/tree/b.txt", "testdata/tree/c.html",
-		"testdata/tree/sub/batch.jsonl:1", "testdata/tree/sub/batch.jsonl:2",
+		"testdata/tree/notes.csv SKIP", "testdata/tree/sub/batch.jsonl:1", "testdata/tree/sub/batch.jsonl:2",
 		"testdata/missing.txt ERR", "-", "https://example.org/a.html ERR",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("walk order:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 
-	// With Fetch set, URLs are read like files.
-	opt.Fetch = func(ctx context.Context, url string) (io.ReadCloser, error) {
+	// With a Fetcher, URLs are read like files.
+	opt.Fetcher = fakeFetcher(func(url string) (*fetch.Response, error) {
 		fetched = true
-		return io.NopCloser(bytes.NewReader([]byte("Fetched text."))), nil
-	}
+		return &fetch.Response{URL: url, Status: 200, Header: http.Header{"Content-Type": {"text/plain"}}, Body: []byte("Fetched text.")}, nil
+	})
 	var d Doc
 	Walk(context.Background(), []string{"https://example.org/x"}, opt, func(x Doc) error { d = x; return nil })
 	if !fetched || d.Text != "Fetched text." || d.Input != "https://example.org/x" {
@@ -392,3 +396,9 @@ func TestTextIsValidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// fakeFetcher answers from a function; robots.txt allows everything.
+type fakeFetcher func(url string) (*fetch.Response, error)
+
+func (f fakeFetcher) Get(_ context.Context, url string) (*fetch.Response, error) { return f(url) }
+func (f fakeFetcher) Allowed(context.Context, string) (bool, error)             { return true, nil }

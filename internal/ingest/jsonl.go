@@ -62,7 +62,13 @@ func readJSONL(ctx context.Context, name string, br *bufio.Reader, opt Options, 
 			if n == 1 {
 				line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))
 			}
-			if err := emit(jsonlDoc(ctx, name, n, line, warns)); err != nil {
+			n, line := n, line
+			if opt.Lazy {
+				line = bytes.Clone(line)
+			}
+			if err := emit(opt.later(ctx, Doc{Input: name, Line: n}, func(ctx context.Context) Doc {
+				return jsonlDoc(ctx, name, n, line, warns)
+			})); err != nil {
 				return err
 			}
 		}

@@ -44,6 +44,12 @@ func Text(w io.Writer, d *loupe.Dossier, color bool) error {
 	if m.Elided {
 		ew.printf("  elided     yes: %d passage(s) marked as left out\n", len(m.Elisions))
 	}
+	if m.Genre != nil {
+		ew.printf("  genre      %s (%.2f): %s\n", m.Genre.Label, m.Genre.Score, oneLine(m.Genre.Why, 140))
+	}
+	for _, r := range d.SourceReputation {
+		ew.printf("  rating     %s: %v %s (%s, %s)\n", r.List, r.Rating, strings.Join(r.Labels, ","), r.Date, oneLine(r.Citation, 90))
+	}
 	ew.printf("  structure  %d paragraphs, %d sentences, %d claims\n\n", len(d.Paragraphs), len(d.Sentences), len(d.Claims))
 	counts := map[string]int{}
 	worthy := 0
@@ -114,7 +120,18 @@ func Markdown(w io.Writer, d *loupe.Dossier) error {
 			ew.printf("| %s | %s |\n", kv[0], mdEscape(kv[1]))
 		}
 	}
-	ew.printf("| elided | %v |\n| sentences | %d |\n\n", m.Elided, len(d.Sentences))
+	ew.printf("| elided | %v |\n| sentences | %d |\n", m.Elided, len(d.Sentences))
+	if m.Genre != nil {
+		ew.printf("| genre | %s (%.2f): %s |\n", m.Genre.Label, m.Genre.Score, mdEscape(m.Genre.Why))
+	}
+	ew.printf("\n")
+	if len(d.SourceReputation) > 0 {
+		ew.printf("## Source reputation\n\nWhat rating lists say of the site; Loupe gives no verdict of its own.\n\n| list | rating | labels | date | citation |\n| --- | --- | --- | --- | --- |\n")
+		for _, r := range d.SourceReputation {
+			ew.printf("| %s | %v | %s | %s | %s |\n", mdEscape(r.List), r.Rating, mdEscape(strings.Join(r.Labels, ", ")), r.Date, mdEscape(r.Citation))
+		}
+		ew.printf("\n")
+	}
 	ew.printf("## Claims\n\n| # | status | check-worthy | claim | source | why |\n| --- | --- | --- | --- | --- | --- |\n")
 	for _, c := range d.Claims {
 		src := ""

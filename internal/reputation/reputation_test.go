@@ -2,8 +2,10 @@ package reputation
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/loupe-news/loupe/internal/loupe"
 )
@@ -240,4 +242,18 @@ func TestWWWRatedApart(t *testing.T) {
 	if m := find(ix.Match("https://rt.com/news/1", ""), "OpenSources (2017)"); m == nil || m.Domain != "www.rt.com" {
 		t.Errorf("rt.com: %+v", m)
 	}
+}
+
+// TestLoadCost logs what New costs: go test -run LoadCost -v ./internal/reputation
+func TestLoadCost(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	ix := mustNew(t)
+	took := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	t.Logf("New: %v, %d entries, %.1f MB retained on the heap", took, len(ix.entries), float64(after.HeapAlloc-before.HeapAlloc)/1e6)
+	runtime.KeepAlive(ix)
 }

@@ -52,6 +52,7 @@ const (
 	secNaming     = "naming"     // words that introduce a name or title ("surnommé", "called")
 	secOpening    = "opening"    // conjunctions that may precede a sentence-start phrase
 	secAttrib     = "attribution"
+	secExclaim    = "exclamation" // openings of an evaluative exclamation ("c'est", "what a"): not a slogan
 )
 
 // pword is a word of a phrase: exact, "x*" prefix, "*x" suffix, or a gap.
@@ -63,6 +64,9 @@ type pword struct {
 }
 
 const maxGap = 8
+
+// stemKey is how many bytes of a "x*" stem index its phrase.
+const stemKey = 3
 
 // phrase is one data-file entry of a section.
 type phrase struct {
@@ -76,7 +80,8 @@ type phrase struct {
 type lang struct {
 	secs    []string
 	first   map[string][]*phrase // exact first word -> phrases
-	wild    []*phrase            // phrases whose first word is a wildcard
+	stems   map[string][]*phrase // phrases whose first word is "x*", by x's first stemKey bytes
+	wild    []*phrase            // other phrases whose first word is a wildcard
 	helpers map[string]map[string]bool
 	helperP map[string][]*phrase // multi-word helper phrases by section
 }
@@ -110,7 +115,7 @@ func New() (*Finder, error) {
 	}
 	f := &Finder{langs: map[string]*lang{}}
 	for code, lx := range lxs {
-		lg := &lang{first: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
+		lg := &lang{first: map[string][]*phrase{}, stems: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
 		for sec := range lx {
 			lg.secs = append(lg.secs, sec)
 		}
@@ -119,7 +124,7 @@ func New() (*Finder, error) {
 			tech, mech, _ := strings.Cut(sec, "/")
 			if !known[tech] {
 				switch sec {
-				case secDeterminer, secCause, secNaming, secOpening, secAttrib:
+				case secDeterminer, secCause, secNaming, secOpening, secAttrib, secExclaim:
 				default:
 					return nil, fmt.Errorf("%w: %s.txt: unknown section [%s]", ErrData, code, sec)
 				}
@@ -145,7 +150,9 @@ func New() (*Finder, error) {
 				if len(p.words) == 0 || p.words[0].gap {
 					return nil, fmt.Errorf("%w: %s.txt [%s]: bad entry %q", ErrData, code, sec, e)
 				}
-				if w := p.words[0]; w.prefix || w.suff {
+				if w := p.words[0]; w.prefix && len(w.w) >= stemKey {
+					lg.stems[w.w[:stemKey]] = append(lg.stems[w.w[:stemKey]], p)
+				} else if w.prefix || w.suff {
 					lg.wild = append(lg.wild, p)
 				} else {
 					lg.first[w.w] = append(lg.first[w.w], p)
@@ -212,17 +219,22 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // elided are the French words that lose their vowel before another ("l'",
 // "qu'"); tokenize splits them off so that "l'ennemi" reads "l'" "ennemi".
+//
+// English does not elide: "don't", "it's" stay whole.
 var elided = map[string]bool{"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true}
 
 // tokenize splits s[a:b] into words; hyphens inside a word stay
 // ("soi-disant"), and so do apostrophes except after a French elided word
 // ("l'", "qu'"), which becomes a token of its own. Offsets are into s.
-func tokenize(s string, a, b int, out []token) []token {
+func tokenize(s string, a, b int, out []token, elide bool) []token {
 	i := a
 	for i < b {
 		r, n := utf8.DecodeRuneInString(s[i:b])
@@ -245,28 +257,76 @@ func tokenize(s string, a, b int, out []token) []token {
 			}
 			break
 		}
-		if k := strings.IndexAny(s[i:j], "'’"); k > 0 && elided[strings.ToLower(s[i:i+k])] {
+		if k := apostrophe(s[i:j]); elide && k > 0 && k <= 6 && elided[strings.ToLower(s[i:i+k])] {
 			_, n := utf8.DecodeRuneInString(s[i+k:])
 			j = i + k + n // the elided word with its apostrophe; the rest is read next
 		}
+		if !elide {
+			// English possessive: "regime's" reads "regime".
+			if strings.HasSuffix(s[i:j], "'s") || strings.HasSuffix(s[i:j], "’s") {
+				if k := strings.LastIndexAny(s[i:j], "'’"); k > 0 {
+					j2 := i + k
+					out = appendToken(out, s, a, i, j2)
+					i = j
+					continue
+				}
+			}
+		}
+		out = appendToken(out, s, a, i, j)
+		i = j
+	}
+	return out
+}
+
+// apostrophe is the index of the first ' or ’ in w, or -1.
+func apostrophe(w string) int {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xE2 && strings.HasPrefix(w[k:], "’") {
+			return k
+		}
+	}
+	return -1
+}
+
+// appendToken appends the word s[i:j] of the sentence starting at a.
+func appendToken(out []token, s string, a, i, j int) []token {
+	{
 		raw := s[i:j]
 		f, _ := utf8.DecodeRuneInString(raw)
 		upper := unicode.IsUpper(f)
 		hasLower := strings.IndexFunc(raw, unicode.IsLower) >= 0
-		before := strings.TrimRightFunc(s[a:i], unicode.IsSpace)
-		last, _ := utf8.DecodeLastRuneInString(before)
-		start := before == "" || strings.ContainsRune(":«\"“([—–-•.!?…", last)
+		k := i
+		var last rune
+		for k > a {
+			r, n := utf8.DecodeLastRuneInString(s[a:k])
+			if !unicode.IsSpace(r) {
+				last = r
+				break
+			}
+			k -= n
+		}
+		start := k == a || strings.ContainsRune(":«\"“([—–-•.!?…", last)
 		out = append(out, token{
-			w:     strings.ToLower(strings.ReplaceAll(raw, "’", "'")),
+			w:     lower(raw),
 			a:     i,
 			b:     j,
 			title: upper && hasLower,
 			caps:  upper && !hasLower && utf8.RuneCountInString(raw) > 1,
 			start: start,
 		})
-		i = j
 	}
 	return out
+}
+
+// lower is w in lower case with ’ read as '; it does not allocate for a
+// word already so.
+func lower(w string) string {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
+	}
+	return w
 }
 
 // wordMatch reports whether pattern word p matches token t.
@@ -318,6 +378,13 @@ func (lg *lang) findPhrases(toks []token, out []match) []match {
 		for _, p := range lg.first[toks[i].w] {
 			if j := matchAt(p.words, toks, i); j > i {
 				out = append(out, match{p, i, j})
+			}
+		}
+		if w := toks[i].w; len(w) >= stemKey {
+			for _, p := range lg.stems[w[:stemKey]] {
+				if j := matchAt(p.words, toks, i); j > i {
+					out = append(out, match{p, i, j})
+				}
 			}
 		}
 		for _, p := range lg.wild {
