@@ -17,6 +17,7 @@ import (
 	"github.com/loupe-news/loupe/internal/quantities"
 	"github.com/loupe-news/loupe/internal/reputation"
 	"github.com/loupe-news/loupe/internal/segment"
+	"github.com/loupe-news/loupe/internal/techniques"
 )
 
 // Version is the program's version, set at build time.
@@ -44,6 +45,7 @@ type Analyzer struct {
 	quant  *quantities.Finder
 	ents   *entities.Recognizer
 	rep    *reputation.Index
+	tech   *techniques.Finder
 }
 
 // Options are the analyser's settings.
@@ -82,7 +84,11 @@ func NewWith(opt Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf, ents: er, rep: rep}, nil
+	tf, err := techniques.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf, ents: er, rep: rep, tech: tf}, nil
 }
 
 // Stage names, for timing.
@@ -201,6 +207,10 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	link(d)
 	lap(StageEnts)
 
+	d.Techniques = a.tech.Find(techniques.Input{Text: t, Sentences: d.Sentences, Claims: d.Claims, Entities: d.Entities, Lang: d.Meta.Lang})
+	if d.Techniques == nil {
+		d.Techniques = []loupe.Technique{}
+	}
 	d.Meta.Genre = genre.Classify(genre.FromDossier(d))
 	d.SourceReputation = a.rep.Match(d.Meta.URL, d.Meta.Site)
 	if d.SourceReputation == nil {

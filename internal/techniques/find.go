@@ -38,7 +38,7 @@ func (f *Finder) Find(in Input) []loupe.Technique {
 	}
 	lg := f.langs[in.Lang]
 	if lg == nil {
-		lg = &lang{first: map[string][]*phrase{}, stems: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
+		lg = &lang{first: map[string][]*phrase{}, first2: map[[2]string][]*phrase{}, stems: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
 	}
 	text := in.Text.String()
 	var out []found

@@ -79,9 +79,10 @@ type phrase struct {
 
 type lang struct {
 	secs    []string
-	first   map[string][]*phrase // exact first word -> phrases
-	stems   map[string][]*phrase // phrases whose first word is "x*", by x's first stemKey bytes
-	wild    []*phrase            // other phrases whose first word is a wildcard
+	first   map[string][]*phrase    // exact first word -> phrases whose second word is not exact
+	first2  map[[2]string][]*phrase // exact first two words -> phrases
+	stems   map[string][]*phrase    // phrases whose first word is "x*", by x's first stemKey bytes
+	wild    []*phrase               // other phrases whose first word is a wildcard
 	helpers map[string]map[string]bool
 	helperP map[string][]*phrase // multi-word helper phrases by section
 }
@@ -115,7 +116,7 @@ func New() (*Finder, error) {
 	}
 	f := &Finder{langs: map[string]*lang{}}
 	for code, lx := range lxs {
-		lg := &lang{first: map[string][]*phrase{}, stems: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
+		lg := &lang{first: map[string][]*phrase{}, first2: map[[2]string][]*phrase{}, stems: map[string][]*phrase{}, helpers: map[string]map[string]bool{}, helperP: map[string][]*phrase{}}
 		for sec := range lx {
 			lg.secs = append(lg.secs, sec)
 		}
@@ -154,6 +155,9 @@ func New() (*Finder, error) {
 					lg.stems[w.w[:stemKey]] = append(lg.stems[w.w[:stemKey]], p)
 				} else if w.prefix || w.suff {
 					lg.wild = append(lg.wild, p)
+				} else if len(p.words) > 1 && !p.words[1].gap && !p.words[1].prefix && !p.words[1].suff {
+					k := [2]string{w.w, p.words[1].w}
+					lg.first2[k] = append(lg.first2[k], p)
 				} else {
 					lg.first[w.w] = append(lg.first[w.w], p)
 				}
@@ -278,6 +282,16 @@ func tokenize(s string, a, b int, out []token, elide bool) []token {
 	return out
 }
 
+// opens reports whether a word after r opens a sentence, a quotation or
+// what follows a colon.
+func opens(r rune) bool {
+	switch r {
+	case ':', '«', '"', '“', '(', '[', '—', '–', '-', '•', '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
 // apostrophe is the index of the first ' or ’ in w, or -1.
 func apostrophe(w string) int {
 	for k := 0; k < len(w); k++ {
@@ -305,7 +319,7 @@ func appendToken(out []token, s string, a, i, j int) []token {
 			}
 			k -= n
 		}
-		start := k == a || strings.ContainsRune(":«\"“([—–-•.!?…", last)
+		start := k == a || opens(last)
 		out = append(out, token{
 			w:     lower(raw),
 			a:     i,
@@ -321,10 +335,20 @@ func appendToken(out []token, s string, a, i, j int) []token {
 // lower is w in lower case with ’ read as '; it does not allocate for a
 // word already so.
 func lower(w string) string {
-	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+	for k := 0; k < len(w); {
+		c := w[k]
+		if c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		if r == '’' || unicode.IsUpper(r) {
 			return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		}
+		k += n
 	}
 	return w
 }
@@ -378,6 +402,13 @@ func (lg *lang) findPhrases(toks []token, out []match) []match {
 		for _, p := range lg.first[toks[i].w] {
 			if j := matchAt(p.words, toks, i); j > i {
 				out = append(out, match{p, i, j})
+			}
+		}
+		if i+1 < len(toks) {
+			for _, p := range lg.first2[[2]string{toks[i].w, toks[i+1].w}] {
+				if j := matchAt(p.words, toks, i); j > i {
+					out = append(out, match{p, i, j})
+				}
 			}
 		}
 		if w := toks[i].w; len(w) >= stemKey {
