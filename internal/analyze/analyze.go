@@ -2,51 +2,34 @@ package analyze
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"fmt"
-	"net/url"
-	"strings"
 	"time"
 
-	"github.com/loupe-news/loupe/internal/claims"
-	"github.com/loupe-news/loupe/internal/entities"
+	"github.com/loupe-news/loupe/internal/core"
 	"github.com/loupe-news/loupe/internal/genre"
-	"github.com/loupe-news/loupe/internal/langid"
 	"github.com/loupe-news/loupe/internal/loupe"
-	"github.com/loupe-news/loupe/internal/quantities"
 	"github.com/loupe-news/loupe/internal/reputation"
-	"github.com/loupe-news/loupe/internal/segment"
 	"github.com/loupe-news/loupe/internal/techniques"
 )
 
 // Version is the program's version, set at build time.
-var Version = "0.1.0-dev"
+var Version = core.Version
 
 // Input is one article to analyse, as a reader hands it over.
-type Input struct {
-	ID        string
-	Text      string // valid UTF-8 (see ingest.Repair)
-	Lang      string // forced language, or "" / "auto"
-	Title     string
-	Byline    string
-	URL       string
-	Site      string
-	Published string
-	Warnings  []string
-}
+type Input = core.Input
 
-// Analyzer chains the stages. It holds only read-only data after New and is
-// safe for concurrent use.
-type Analyzer struct {
-	seg    *segment.Segmenter
-	claims *claims.Analyzer
-	lang   *langid.Detector
-	quant  *quantities.Finder
-	ents   *entities.Recognizer
-	rep    *reputation.Index
-	tech   *techniques.Finder
-}
+// ErrEmpty is returned for a text with nothing but white space.
+var ErrEmpty = core.ErrEmpty
+
+// Stage names, for timing (Dossier.Timing).
+const (
+	StageIndex   = core.StageIndex
+	StageLang    = core.StageLang
+	StageSegment = core.StageSegment
+	StageClaims  = core.StageClaims
+	StageQuant   = core.StageQuant
+	StageEnts    = core.StageEnts
+	StageSignals = "signals"
+)
 
 // Options are the analyser's settings.
 type Options struct {
@@ -55,28 +38,22 @@ type Options struct {
 	ReputationLists []string
 }
 
+// Analyzer chains the stages: the core ones (structure, language, claims,
+// quantities, entities) and the credibility signals that read their output
+// (persuasion techniques, genre, source reputation). It holds only
+// read-only data after New and is safe for concurrent use.
+type Analyzer struct {
+	core *core.Analyzer
+	rep  *reputation.Index
+	tech *techniques.Finder
+}
+
 // New loads every stage's data with the default options.
 func New() (*Analyzer, error) { return NewWith(Options{}) }
 
 // NewWith loads every stage's data.
 func NewWith(opt Options) (*Analyzer, error) {
-	seg, err := segment.New()
-	if err != nil {
-		return nil, err
-	}
-	cl, err := claims.New()
-	if err != nil {
-		return nil, err
-	}
-	ld, err := langid.New()
-	if err != nil {
-		return nil, err
-	}
-	qf, err := quantities.New()
-	if err != nil {
-		return nil, err
-	}
-	er, err := entities.New()
+	c, err := core.New()
 	if err != nil {
 		return nil, err
 	}
@@ -88,125 +65,18 @@ func NewWith(opt Options) (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{seg: seg, claims: cl, lang: ld, quant: qf, ents: er, rep: rep, tech: tf}, nil
+	return &Analyzer{core: c, rep: rep, tech: tf}, nil
 }
-
-// Stage names, for timing.
-const (
-	StageIndex   = "index"
-	StageLang    = "langid"
-	StageSegment = "segment"
-	StageClaims  = "claims"
-	StageQuant   = "quantities"
-	StageEnts    = "entities"
-	StageSignals = "signals"
-)
 
 // Analyze turns one article into its dossier. It is a pure function of its
 // input and the loaded data; ctx is checked between stages.
 func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error) {
-	timing := map[string]float64{}
-	clock := time.Now()
-	lap := func(stage string) {
-		now := time.Now()
-		timing[stage] += float64(now.Sub(clock).Nanoseconds())
-		clock = now
-	}
-	if strings.TrimSpace(in.Text) == "" {
-		return nil, ErrEmpty
-	}
-	t := loupe.NewText(in.Text)
-	d := &loupe.Dossier{
-		Schema:           loupe.Schema,
-		ID:               in.ID,
-		Generator:        loupe.Generator{Name: "loupe", Version: Version, Data: a.dataVersions()},
-		Text:             in.Text,
-		Claims:           []loupe.Claim{},
-		Entities:         []loupe.Entity{},
-		Quantities:       []loupe.Quantity{},
-		Techniques:       []loupe.Technique{},
-		SourceReputation: []loupe.ReputationMatch{},
-		Warnings:         append([]string{}, in.Warnings...),
-		Timing:           timing,
-	}
-	if d.ID == "" {
-		sum := sha256.Sum256([]byte(in.Text))
-		d.ID = "sha256:" + hex.EncodeToString(sum[:8])
-	}
-	d.Meta = loupe.Meta{Title: in.Title, Byline: in.Byline, URL: in.URL, Published: in.Published}
-	if strings.ContainsAny(in.Site, " ") || !strings.Contains(in.Site, ".") {
-		d.Meta.SiteName = in.Site // a name, not a host
-	} else {
-		d.Meta.Site = strings.TrimPrefix(strings.ToLower(in.Site), "www.")
-	}
-	lap(StageIndex)
-
-	// Language: forced, or identified on the text.
-	switch lang := strings.ToLower(strings.TrimSpace(in.Lang)); lang {
-	case "", "auto":
-		g := a.lang.Detect(in.Text)
-		d.Meta.Lang, d.Meta.LangConfidence = g.Lang, g.Confidence
-		if g.Lang == "" {
-			d.Warnings = append(d.Warnings, "langid: language not identified; language-independent analysis only")
-		}
-	default:
-		d.Meta.Lang, d.Meta.LangConfidence = lang, 1
-	}
-	lap(StageLang)
-	if err := ctx.Err(); err != nil {
+	d, err := a.core.Analyze(ctx, in)
+	if err != nil {
 		return nil, err
 	}
-
-	seg := a.seg.Segment(t, d.Meta.Lang)
-	d.Paragraphs = seg.Paragraphs
-	d.Sentences = seg.Sentences
-	d.Meta.Elisions = seg.Elisions
-	d.Meta.Elided = len(seg.Elisions) > 0
-	if seg.Byline != nil {
-		d.Meta.BylineSpan = seg.Byline
-		if d.Meta.Byline == "" {
-			d.Meta.Byline = t.Slice(*seg.Byline)
-		}
-	}
-	if seg.URL != nil {
-		d.Meta.URLSpan = seg.URL
-		if d.Meta.URL == "" {
-			d.Meta.URL = t.Slice(*seg.URL)
-		}
-	}
-	if site := Site(d.Meta.URL); site != "" {
-		d.Meta.Site = site
-	}
-	if d.Paragraphs == nil {
-		d.Paragraphs = []loupe.Block{}
-	}
-	if d.Sentences == nil {
-		d.Sentences = []loupe.Span{}
-	}
-	lap(StageSegment)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-
-	if !a.known(d.Meta.Lang) {
-		d.Warnings = append(d.Warnings, fmt.Sprintf("claims: no cue lexicon for language %q; statuses rest on punctuation only", d.Meta.Lang))
-	}
-	d.Claims = a.claims.Detect(t, d.Sentences, d.Meta.Lang)
-	lap(StageClaims)
-
-	d.Quantities = a.quant.Find(t, d.Sentences, d.Meta.Lang)
-	if d.Quantities == nil {
-		d.Quantities = []loupe.Quantity{}
-	}
-	lap(StageQuant)
-
-	d.Entities = a.ents.Find(t, d.Sentences, d.Meta.Lang)
-	if d.Entities == nil {
-		d.Entities = []loupe.Entity{}
-	}
-	link(d)
-	lap(StageEnts)
-
+	start := time.Now()
+	t := loupe.NewText(d.Text)
 	d.Techniques = a.tech.Find(techniques.Input{Text: t, Sentences: d.Sentences, Claims: d.Claims, Entities: d.Entities, Lang: d.Meta.Lang})
 	if d.Techniques == nil {
 		d.Techniques = []loupe.Technique{}
@@ -216,58 +86,9 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	if d.SourceReputation == nil {
 		d.SourceReputation = []loupe.ReputationMatch{}
 	}
-	lap(StageSignals)
+	d.Timing[StageSignals] += float64(time.Since(start).Nanoseconds())
 	return d, nil
 }
 
-func (a *Analyzer) known(lang string) bool {
-	for _, l := range a.claims.Langs() {
-		if l == lang {
-			return true
-		}
-	}
-	return false
-}
-
-func (a *Analyzer) dataVersions() map[string]string {
-	return map[string]string{
-		"segment": strings.Join(a.seg.Langs(), ","),
-		"claims":  strings.Join(a.claims.Langs(), ","),
-		"langid":  a.lang.Name(),
-	}
-}
-
 // Site is the host of a URL without "www.", or "".
-func Site(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	if !strings.Contains(raw, "://") {
-		raw = "http://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// link lists in each claim the quantities and entities it mentions.
-func link(d *loupe.Dossier) {
-	for i := range d.Claims {
-		c := &d.Claims[i]
-		for _, q := range d.Quantities {
-			if c.Span.Overlap(q.Span) > 0 {
-				c.Quantities = append(c.Quantities, q.ID)
-			}
-		}
-		for _, e := range d.Entities {
-			for _, m := range e.Mentions {
-				if c.Span.Contains(m) {
-					c.Entities = append(c.Entities, e.ID)
-					break
-				}
-			}
-		}
-	}
-}
+func Site(raw string) string { return core.Site(raw) }

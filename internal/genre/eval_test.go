@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/loupe-news/loupe/internal/analyze"
+	"github.com/loupe-news/loupe/internal/core"
 	"github.com/loupe-news/loupe/internal/loupe"
 )
 
@@ -59,9 +59,9 @@ func corpus(t testing.TB) []goldDoc {
 	return out
 }
 
-func dossier(t testing.TB, a *analyze.Analyzer, text, url string) *loupe.Dossier {
+func dossier(t testing.TB, a *core.Analyzer, text, url string) *loupe.Dossier {
 	t.Helper()
-	ds, err := a.Analyze(context.Background(), analyze.Input{Text: text, URL: url})
+	ds, err := a.Analyze(context.Background(), core.Input{Text: text, URL: url})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func dossier(t testing.TB, a *analyze.Analyzer, text, url string) *loupe.Dossier
 //
 //	go test -run Corpus -v ./internal/genre [-args -genre.table]
 func TestCorpus(t *testing.T) {
-	a, err := analyze.New()
+	a, err := core.New()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/loupe-news/loupe/internal/analyze"
+	"github.com/loupe-news/loupe/internal/core"
 	"github.com/loupe-news/loupe/internal/loupe"
 )
 
@@ -32,7 +32,7 @@ func TestData(t *testing.T) {
 
 // TestWritten classifies the articles written for these tests.
 func TestWritten(t *testing.T) {
-	a, err := analyze.New()
+	a, err := core.New()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func TestWritten(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ds, err := a.Analyze(context.Background(), analyze.Input{Text: string(raw)})
+		ds, err := a.Analyze(context.Background(), core.Input{Text: string(raw)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -190,11 +190,11 @@ func BenchmarkClassify(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	a, err := analyze.New()
+	a, err := core.New()
 	if err != nil {
 		b.Fatal(err)
 	}
-	ds, err := a.Analyze(context.Background(), analyze.Input{Text: string(raw)})
+	ds, err := a.Analyze(context.Background(), core.Input{Text: string(raw)})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -7,22 +7,22 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/loupe-news/loupe/internal/analyze"
+	"github.com/loupe-news/loupe/internal/core"
 	"github.com/loupe-news/loupe/internal/eval"
 	"github.com/loupe-news/loupe/internal/loupe"
 )
 
 var (
 	setupOnce sync.Once
-	testAn    *analyze.Analyzer
+	testAn    *core.Analyzer
 	testF     *Finder
 	setupErr  error
 )
 
-func setup(t testing.TB) (*analyze.Analyzer, *Finder) {
+func setup(t testing.TB) (*core.Analyzer, *Finder) {
 	t.Helper()
 	setupOnce.Do(func() {
-		testAn, setupErr = analyze.New()
+		testAn, setupErr = core.New()
 		if setupErr == nil {
 			testF, setupErr = New()
 		}
@@ -38,7 +38,7 @@ func setup(t testing.TB) (*analyze.Analyzer, *Finder) {
 func dossier(t testing.TB, text, lang string) *loupe.Dossier {
 	t.Helper()
 	a, f := setup(t)
-	d, err := a.Analyze(context.Background(), analyze.Input{Text: text, Lang: lang})
+	d, err := a.Analyze(context.Background(), core.Input{Text: text, Lang: lang})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package analyze
+package core
 
 import "errors"
 
