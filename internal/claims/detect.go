@@ -91,7 +91,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	s.quoted = quotedTokens(s.text, s.toks)
 	// Attributions inside a quotation are the speaker's words, not the
 	// article's: "« Personne n'y croit », a dit le maire" keeps only "a dit".
-	for _, sec := range []string{"attribution", "source_intro"} {
+	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
 			if !s.quoted[m.i] {
@@ -299,18 +299,34 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 	case colonQuote(s.text):
 		w.reported, w.why = true, "a quotation introduced by a colon"
 	}
-	for _, sec := range []string{"source_intro", "attribution"} {
+	for _, sec := range []string{"source_intro", "attribution", "closing_attribution"} {
 		for _, m := range s.has[sec] {
-			if m.i == 0 {
-				continue
-			}
-			gap := s.text[s.toks[m.i-1].b:s.toks[m.i].a]
-			if strings.ContainsAny(gap, ",»”\"") && len(s.toks)-m.i <= 9 {
+			if closingAt(s, m) {
 				w.reported, w.at = true, m.i
 			}
 		}
 	}
 	return w
+}
+
+// closingAt reports whether the attribution m closes its sentence: after a
+// comma or a closing quotation mark, maybe with its subject between ("…,
+// a déclaré le maire.", "« … », he added."), near the end.
+func closingAt(s *sentence, m match) bool {
+	if m.i == 0 || len(s.toks)-m.j > 5 {
+		return false
+	}
+	if m.j < len(s.toks) {
+		if w := s.toks[m.j].w; w == "que" || w == "that" || strings.HasPrefix(w, "qu'") {
+			return false // "…, mais son porte-parole affirme qu'il reste": it opens
+		}
+	}
+	for k := m.i; k > 0 && m.i-k <= 4; k-- {
+		if strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], ",»”\"") {
+			return true
+		}
+	}
+	return false
 }
 
 // status decides a clause's status from its cues (SPEC precedence:
@@ -342,9 +358,9 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			}
 		}
 	}
-	for _, sec := range []string{"source_intro", "attribution"} {
+	for _, sec := range []string{"source_intro", "attribution", "closing_attribution"} {
 		for _, m := range s.has[sec] {
-			if in(m) || m.i == wide.at {
+			if (in(m) && sec != "closing_attribution") || m.i == wide.at {
 				cue(m, loupe.CueAttribution)
 				set(loupe.Reported)
 			}
@@ -607,9 +623,10 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		}
 		return mk(m.j, j)
 	}
-	for _, m := range s.has["attribution"] {
-		closing := m.i > 0 && len(toks)-m.i <= 9 && (stop(m.i, "»”\"") || stop(m.i, ",") && m.j < len(toks) && len(toks)-m.j <= 6)
-		if !inPart(m) && !closing {
+	attributions := append(append([]match{}, s.has["attribution"]...), s.has["closing_attribution"]...)
+	for _, m := range attributions {
+		closing := closingAt(s, m)
+		if !inPart(m) && !closing || m.sec == "closing_attribution" && !closing {
 			continue
 		}
 		switch toks[m.i].w {
@@ -624,6 +641,13 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			}
 			if j > m.j && (m.i > 0 || toks[m.j].cap) {
 				return mk(m.j, j)
+			}
+			// "« … », he added.": the speaker stands before the verb.
+			if i := m.i; i > 0 && !stop(i, ",»”\"") {
+				for i > 0 && m.i-i < 6 && !stop(i, ",;:«»\"“”") {
+					i--
+				}
+				return mk(i, m.i)
 			}
 			continue
 		}
