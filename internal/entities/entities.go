@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/loupe-news/loupe/internal/loupe"
 )
@@ -94,7 +95,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		}
 
 		// A table name, the longest that starts here.
-		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || r.lowerFirst(toks, i, L)) {
+		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || r.lowerFirst(toks, i, L) || r.lowerCountry(toks, i, L, e, d)) {
 			j, _ := r.run(toks, i, d)
 			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d)) {
 				// "Texas Department of State Health Services": the longer name wins.
@@ -475,6 +476,14 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 		}
 	}
 	return bestL, var0
+}
+
+// lowerCountry allows a country's name written in lower case, as posts do
+// ("la france"), when the dictionary knows no common word of that spelling
+// (so not "turkey" or "china" in English).
+func (r *Recognizer) lowerCountry(toks []token, i, L int, e *entry, d *langData) bool {
+	return L == 1 && e != nil && strings.HasPrefix(e.key, "iso3166:") && d.common != nil &&
+		utf8.RuneCountInString(toks[i].text) >= 4 && !d.common.common(toks[i].text)
 }
 
 // lowerFirst allows table names written in lower case ("zone euro") to
