@@ -117,7 +117,7 @@ func work(ctx context.Context, an *analyze.Analyzer, doc ingest.Doc, lang string
 
 // tally counts outcomes and their reasons for the closing summary.
 type tally struct {
-	done, failed, skipped int
+	done, failed, skipped    int
 	failReasons, skipReasons map[string]int
 }
 

@@ -22,11 +22,41 @@
 //     common date patterns (htmldate's "fast" mode; the "extensive" mode ran
 //     15-30% slower on the testdata pages and found no more dates there).
 //
-// How well: on the pages under testdata (menu, cookie banner, comments,
-// footer, list, blockquote, JSON-LD metadata) every paragraph is kept as its
-// own block and no boilerplate gets in. Upstream trafilatura leads published
-// comparisons of main-text extractors (F1 about 0.9 on its benchmark); the Go
-// port reports results close to it. Loupe has no measured score of its own yet.
+// How well, measured like trafilatura's benchmark (per page, snippets the
+// text must contain and snippets it must not; a snippet found is a true or
+// a false positive, one missed a false negative or a true negative): on
+// testdata/extract, 32 pages written and generated for the project
+// (make.py; 24 articles in French, English, German, Spanish and Italian,
+// each in one of six common layouts, and 8 again in two hard ones) with
+// menus, cookie banners and consent modals, comments, related links with
+// excerpts, newsletter boxes, share buttons, author boxes, breadcrumbs,
+// "read also" boxes inside the body, captions and footers:
+//
+//	go test -run TestExtractionEval -v ./internal/extract/
+//
+//	                         P      R      F
+//	6 common layouts (24)  1.000  1.000  1.000
+//	layout6 (4 pages)      0.500  1.000  0.667   no semantic markup, generated class names
+//	layout7 (4 pages)      0.625  1.000  0.769   boilerplate paragraphs inside <article>
+//	overall (32 pages)     0.833  1.000  0.909   tp 160, fn 0, fp 32, tn 212
+//	by language            de 0.889, en 0.930, es 0.921, fr 0.889, it 1.000 (F)
+//
+// The test pins F >= 0.90. Recall is perfect; what gets in is boilerplate
+// that nothing in the markup marks as such: on pages whose classes are
+// generated (css-1a2b), go-trafilatura keeps the whole page, cookie banner,
+// comments and related excerpts included; and a "read also" line, an
+// author's biography or a newsletter call written as plain paragraphs of
+// the article stays in. For scale, on trafilatura's own benchmark of real
+// pages: trafilatura 0.909, go-trafilatura 0.896, readability about 0.8.
+// Fuzzing: FuzzHTML (no panic, no page taking over 5 s, valid UTF-8 out of
+// valid UTF-8 in, blocks in order inside the text) ran 2 minutes without a
+// failure, 8,582 executions on 2 workers:
+//
+//	go test -run '^$' -fuzz FuzzHTML -fuzztime 120s -fuzzminimizetime 2s ./internal/extract/
+//
+// (Without -fuzzminimizetime the two minutes go to minimising the first
+// new inputs, each minimisation rerunning the extraction thousands of
+// times, and only a dozen executions are counted.)
 //
 // What it does not do: fetch pages, run JavaScript, follow multi-page
 // articles, decode legacy charsets (the input should be UTF-8; package ingest

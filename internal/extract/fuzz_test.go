@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -19,7 +20,18 @@ func FuzzHTML(f *testing.F) {
 	f.Add("<p>short</p>")
 	f.Add("<html><body><pre>  a\n\n b</pre><table><tr><td>x<td>y</table></body></html>")
 	f.Fuzz(func(t *testing.T, page string) {
-		a, err := HTML(context.Background(), strings.NewReader(page), "https://example.org/x")
+		var a *Article
+		var err error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			a, err = HTML(context.Background(), strings.NewReader(page), "https://example.org/x")
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("HTML takes more than 5 s on %d bytes", len(page))
+		}
 		if err != nil {
 			return
 		}

@@ -344,4 +344,6 @@ func (l *limiter) wait(ctx context.Context, host string) error {
 // Decode undoes a Content-Encoding (gzip, deflate, br, or a list of them),
 // failing with ErrTooLarge past limit bytes. Readers of archived responses
 // use it.
-func Decode(b []byte, encoding string, limit int64) ([]byte, error) { return decode(b, encoding, limit) }
+func Decode(b []byte, encoding string, limit int64) ([]byte, error) {
+	return decode(b, encoding, limit)
+}

@@ -279,3 +279,15 @@ Disallow:
 		t.Error("googlebot group ignored")
 	}
 }
+
+// The dialer's Control hook refuses a forbidden socket address by itself,
+// whatever name led there.
+func TestControlHook(t *testing.T) {
+	c := New(Options{Allow: loopback})
+	for addr, ok := range map[string]bool{"10.0.0.1:80": false, "169.254.169.254:80": false, "[::1]:443": false,
+		"[fd00:ec2::254]:80": false, "127.0.0.1:8080": true, "93.184.216.34:443": true, "[2606:4700::1]:443": true} {
+		if err := c.control("tcp", addr, nil); (err == nil) != ok {
+			t.Errorf("control(%s) = %v", addr, err)
+		}
+	}
+}

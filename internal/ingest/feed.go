@@ -228,4 +228,3 @@ func Canonical(raw string) string {
 	}
 	return u.String()
 }
-

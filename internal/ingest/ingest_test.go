@@ -401,4 +401,4 @@ func TestTextIsValidUTF8(t *testing.T) {
 type fakeFetcher func(url string) (*fetch.Response, error)
 
 func (f fakeFetcher) Get(_ context.Context, url string) (*fetch.Response, error) { return f(url) }
-func (f fakeFetcher) Allowed(context.Context, string) (bool, error)             { return true, nil }
+func (f fakeFetcher) Allowed(context.Context, string) (bool, error)              { return true, nil }

@@ -154,7 +154,9 @@ type robotsFetcher struct {
 	get func(string) (*fetch.Response, error)
 }
 
-func (f *robotsFetcher) Get(_ context.Context, url string) (*fetch.Response, error) { return f.get(url) }
+func (f *robotsFetcher) Get(_ context.Context, url string) (*fetch.Response, error) {
+	return f.get(url)
+}
 func (f *robotsFetcher) Allowed(_ context.Context, url string) (bool, error) {
 	return !strings.Contains(url, "/private/"), nil
 }
@@ -162,10 +164,10 @@ func (f *robotsFetcher) Allowed(_ context.Context, url string) (bool, error) {
 func TestCanonical(t *testing.T) {
 	for in, want := range map[string]string{
 		"HTTPS://Example.ORG:443/a?utm_source=x&b=2&a=1#frag": "https://example.org/a?a=1&b=2",
-		"http://example.org":                                  "http://example.org/",
-		"http://example.org:8080/x?fbclid=1":                  "http://example.org:8080/x",
-		"ftp://example.org/":                                  "",
-		"/relative":                                           "",
+		"http://example.org":                 "http://example.org/",
+		"http://example.org:8080/x?fbclid=1": "http://example.org:8080/x",
+		"ftp://example.org/":                 "",
+		"/relative":                          "",
 	} {
 		if got := Canonical(in); got != want {
 			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
