@@ -36,6 +36,8 @@ type analyzeConfig struct {
 	archive      string
 	timeout      time.Duration
 	maxBytes     int64
+	// Rating lists of the user's, added to the shipped ones.
+	reputation multiFlag
 }
 
 // errorRecord stands in the output for an input that could not be analysed
@@ -56,6 +58,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 	fs.StringVar(&cfg.out, "o", "", "write the output to this file instead of standard output")
 	fs.StringVar(&cfg.inputFormat, "input-format", "auto", "what the inputs are: auto, text, html, jsonl, warc or feed")
 	fs.StringVar(&cfg.color, "color", "auto", "colour in the text report: auto, always or never")
+	fs.Var(&cfg.reputation, "reputation", "a rating list of your own (CSV: domain,rating,labels; see internal/reputation) added to the shipped ones; repeatable")
 	fs.IntVar(&cfg.workers, "workers", runtime.NumCPU(), "documents analysed in parallel (output stays in input order)")
 	fs.Float64Var(&cfg.rate, "rate", fetch.DefaultRate, "most requests a second to one host (0: no limit)")
 	fs.BoolVar(&cfg.allowPrivate, "allow-private", false, "let URLs reach loopback, private, link-local and cloud-metadata addresses")
@@ -122,7 +125,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 		return exitUsage
 	}
 
-	an, err := analyze.New()
+	an, err := analyze.NewWith(analyze.Options{ReputationLists: cfg.reputation})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "loupe analyze: %v\n", err)
 		return exitFail

@@ -158,3 +158,17 @@ func TestEvalDev(t *testing.T) {
 		t.Fatalf("eval --json printed invalid JSON: %.300s", out)
 	}
 }
+
+func TestUserReputationList(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "mine.csv")
+	os.WriteFile(list, []byte("# list: Desk list\n# citation: Our desk, 2026\ndomain,rating,labels\nexemple-quotidien.fr,check,regional\n"), 0o644)
+	code, out, errs := runCLI(t, "", "analyze", "--format", "json", "--reputation", list, "../../examples/port-de-sete.fr.txt")
+	if code != exitOK || !strings.Contains(out, `"Desk list"`) {
+		t.Fatalf("exit %d, stderr %s, output %.300s", code, errs, out)
+	}
+	os.WriteFile(list, []byte("domain,rating\n\"unclosed,1\n"), 0o644)
+	if code, _, errs := runCLI(t, "", "analyze", "--reputation", list, "-"); code == exitOK || !strings.Contains(errs, "mine.csv") {
+		t.Errorf("a malformed list: exit %d, stderr %q", code, errs)
+	}
+}

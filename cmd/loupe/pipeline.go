@@ -111,7 +111,8 @@ func work(ctx context.Context, an *analyze.Analyzer, doc ingest.Doc, lang string
 		lang = doc.Lang
 	}
 	d, err := an.Analyze(ctx, analyze.Input{ID: doc.ID, Text: doc.Text, Lang: lang, Title: doc.Title,
-		Byline: doc.Byline, URL: doc.URL, Site: doc.Site, Published: doc.Published, Warnings: doc.Warnings})
+		Byline: doc.Byline, URL: doc.URL, Site: doc.Site, Published: doc.Published, Warnings: doc.Warnings,
+		FetchedAt: doc.FetchedAt, SHA256: doc.SHA256})
 	return result{doc: doc, dossier: d, err: err}
 }
 

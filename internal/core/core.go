@@ -31,6 +31,9 @@ type Input struct {
 	Site      string
 	Published string
 	Warnings  []string
+	// Evidence of a fetched page: when, and the SHA-256 of the bytes.
+	FetchedAt time.Time
+	SHA256    string
 }
 
 // Analyzer chains the stages. It holds only read-only data after New and is
@@ -109,7 +112,10 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 		sum := sha256.Sum256([]byte(in.Text))
 		d.ID = "sha256:" + hex.EncodeToString(sum[:8])
 	}
-	d.Meta = loupe.Meta{Title: in.Title, Byline: in.Byline, URL: in.URL, Published: in.Published}
+	d.Meta = loupe.Meta{Title: in.Title, Byline: in.Byline, URL: in.URL, Published: in.Published, SHA256: in.SHA256}
+	if !in.FetchedAt.IsZero() {
+		d.Meta.Fetched = in.FetchedAt.UTC().Format(time.RFC3339)
+	}
 	if strings.ContainsAny(in.Site, " ") || !strings.Contains(in.Site, ".") {
 		d.Meta.SiteName = in.Site // a name, not a host
 	} else {

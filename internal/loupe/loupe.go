@@ -63,6 +63,8 @@ type Meta struct {
 	Site           string  `json:"site,omitempty"`      // registrable host of URL: "example.org"
 	SiteName       string  `json:"site_name,omitempty"` // the site's own name, from HTML: "The Daily Example"
 	Published      string  `json:"published,omitempty"`
+	Fetched        string  `json:"fetched,omitempty"` // when Loupe fetched the page (RFC 3339)
+	SHA256         string  `json:"sha256,omitempty"`  // of the bytes read: the evidence`
 	Genre          *Genre  `json:"genre,omitempty"`
 	Elided         bool    `json:"elided"`
 	// Where the byline, URL line and elision markers lie in the text.
