@@ -108,12 +108,7 @@ func New() (*Analyzer, error) {
 
 // Langs lists the languages with cue lexicons.
 func (a *Analyzer) Langs() []string {
-	var out []string
-	for l := range a.langs {
-		out = append(out, l)
-	}
-	sort.Strings(out)
-	return out
+	return lexicon.Langs(a.langs)
 }
 
 func words(s string) []string {

@@ -83,8 +83,9 @@ func LoadDir(fsys fs.FS, dir string) (map[string]Lexicon, error) {
 	return out, nil
 }
 
-// Langs lists the languages of a LoadDir result, sorted.
-func Langs(m map[string]Lexicon) []string {
+// Langs lists the keys of a map by language (a LoadDir result, or a
+// stage's per-language data), sorted.
+func Langs[V any](m map[string]V) []string {
 	var out []string
 	for k := range m {
 		out = append(out, k)

@@ -3,7 +3,6 @@ package quantities
 import (
 	"embed"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -57,12 +56,7 @@ func New() (*Finder, error) {
 
 // Langs lists the languages with data files.
 func (f *Finder) Langs() []string {
-	var out []string
-	for k := range f.langs {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
+	return lexicon.Langs(f.langs)
 }
 
 // cand is a quantity being built, in byte offsets.

@@ -74,12 +74,7 @@ func build(lxs ...lexicon.Lexicon) *langData {
 
 // Langs lists the languages with their own data.
 func (sg *Segmenter) Langs() []string {
-	var out []string
-	for l := range sg.langs {
-		out = append(out, l)
-	}
-	sort.Strings(out)
-	return out
+	return lexicon.Langs(sg.langs)
 }
 
 func (sg *Segmenter) data(lang string) *langData {

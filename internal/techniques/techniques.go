@@ -170,12 +170,7 @@ func New() (*Finder, error) {
 
 // Langs lists the languages with data files.
 func (f *Finder) Langs() []string {
-	var out []string
-	for l := range f.langs {
-		out = append(out, l)
-	}
-	sort.Strings(out)
-	return out
+	return lexicon.Langs(f.langs)
 }
 
 // parseWords splits a data-file entry into pattern words, French elided
