@@ -298,6 +298,8 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 		w.reported, w.why = true, "the end of a quotation"
 	case colonQuote(s.text):
 		w.reported, w.why = true, "a quotation introduced by a colon"
+	case speakerLabel(s):
+		w.reported, w.why = true, "words given to a speaker named before a colon"
 	}
 	for _, sec := range []string{"source_intro", "attribution", "closing_attribution"} {
 		for _, m := range s.has[sec] {
@@ -481,8 +483,34 @@ func closesQuote(x string) bool {
 		return !strings.ContainsRune(x, '«')
 	case '”':
 		return !strings.ContainsRune(x, '“')
+	case '"':
+		return strings.Count(x, "\"")%2 == 1
 	}
 	return false
+}
+
+// speakerLabel: a sentence that opens with a person's name and a colon,
+// "Florent Ibenge : Cette histoire…", gives that person's words. The name is
+// two or three capitalised words, not capitals only ("RDC :", "BREAKING
+// NEWS :" are topics).
+func speakerLabel(s *sentence) bool {
+	i := strings.IndexByte(s.text, ':')
+	if i <= 0 {
+		return false
+	}
+	n := 0
+	for _, tk := range s.toks {
+		if tk.b > i {
+			break
+		}
+		if !tk.title {
+			return false
+		}
+		n++
+	}
+	rest := strings.TrimLeftFunc(s.text[i+1:], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return n >= 2 && n <= 3 && unicode.IsUpper(r)
 }
 
 // subordinate reports whether token k stands in a subordinate or relative
