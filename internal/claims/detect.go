@@ -400,8 +400,16 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			set(loupe.Speculative)
 		}
 	}
+	inOpinion := func(k int) bool { // "we must": a recommendation, not a prediction
+		for _, o := range s.has["opinion"] {
+			if o.i <= k && k < o.j {
+				return true
+			}
+		}
+		return false
+	}
 	for _, m := range s.has["modal"] {
-		if in(m) {
+		if in(m) && !inOpinion(m.i) {
 			cue(m, loupe.CueModal)
 			if !subordinate(s, m.i) {
 				set(loupe.Speculative)
