@@ -71,17 +71,17 @@ func NewWith(opt Options) (*Analyzer, error) {
 // Analyze turns one article into its dossier. It is a pure function of its
 // input and the loaded data; ctx is checked between stages.
 func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error) {
-	d, err := a.core.Analyze(ctx, in)
+	d, t, err := a.core.AnalyzeText(ctx, in)
 	if err != nil {
 		return nil, err
 	}
 	start := time.Now()
-	t := loupe.NewText(d.Text)
 	d.Techniques = a.tech.Find(techniques.Input{Text: t, Sentences: d.Sentences, Claims: d.Claims, Entities: d.Entities, Lang: d.Meta.Lang})
 	if d.Techniques == nil {
 		d.Techniques = []loupe.Technique{}
 	}
-	d.Meta.Genre = genre.Classify(genre.FromDossier(d))
+	d.Meta.Genre = genre.Classify(genre.Input{Text: t, Sentences: d.Sentences, Claims: d.Claims,
+		Lang: d.Meta.Lang, Title: d.Meta.Title, URL: d.Meta.URL})
 	d.SourceReputation = a.rep.Match(d.Meta.URL, d.Meta.Site)
 	if d.SourceReputation == nil {
 		d.SourceReputation = []loupe.ReputationMatch{}

@@ -84,6 +84,13 @@ const (
 // Analyze turns one article into its dossier. It is a pure function of its
 // input and the loaded data; ctx is checked between stages.
 func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error) {
+	d, _, err := a.AnalyzeText(ctx, in)
+	return d, err
+}
+
+// AnalyzeText is Analyze that also hands back the text's index, for stages
+// that go on from the dossier.
+func (a *Analyzer) AnalyzeText(ctx context.Context, in Input) (*loupe.Dossier, *loupe.Text, error) {
 	timing := map[string]float64{}
 	clock := time.Now()
 	lap := func(stage string) {
@@ -92,7 +99,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 		clock = now
 	}
 	if strings.TrimSpace(in.Text) == "" {
-		return nil, ErrEmpty
+		return nil, nil, ErrEmpty
 	}
 	t := loupe.NewText(in.Text)
 	d := &loupe.Dossier{
@@ -136,7 +143,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	}
 	lap(StageLang)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 
 	seg := a.seg.Segment(t, d.Meta.Lang)
@@ -167,7 +174,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	}
 	lap(StageSegment)
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 
 	if !a.known(d.Meta.Lang) {
@@ -189,7 +196,7 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*loupe.Dossier, error
 	link(d)
 	lap(StageEnts)
 
-	return d, nil
+	return d, t, nil
 }
 
 func (a *Analyzer) known(lang string) bool {
