@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -28,7 +29,7 @@ type phrase struct {
 type phrases struct {
 	exact    map[string][]*phrase // first word -> phrases
 	prefixes map[string][]*phrase // prefix of the first word (single-word prefix cues)
-	maxPre   int
+	preLens  []int                // the byte lengths of those prefixes, longest first
 }
 
 func newPhrases() *phrases {
@@ -39,7 +40,10 @@ func (ps *phrases) add(p *phrase) {
 	if p.prefix && len(p.words) == 1 {
 		w := p.words[0]
 		ps.prefixes[w] = append(ps.prefixes[w], p)
-		ps.maxPre = max(ps.maxPre, len(w))
+		if !slices.Contains(ps.preLens, len(w)) {
+			ps.preLens = append(ps.preLens, len(w))
+			slices.SortFunc(ps.preLens, func(a, b int) int { return b - a })
+		}
 		return
 	}
 	ps.exact[p.words[0]] = append(ps.exact[p.words[0]], p)
@@ -57,8 +61,8 @@ func (ps *phrases) at(ws []word, i int) *phrase {
 		return best
 	}
 	w := ws[i].norm
-	for n := min(len(w), ps.maxPre); n > 0; n-- {
-		if n < len(w) && !utf8.RuneStart(w[n]) {
+	for _, n := range ps.preLens {
+		if n > len(w) || n < len(w) && !utf8.RuneStart(w[n]) {
 			continue
 		}
 		if c := ps.prefixes[w[:n]]; c != nil {
