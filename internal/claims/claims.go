@@ -170,7 +170,7 @@ func isTokChar(r rune) bool {
 // tokenize splits s into words; apostrophes and hyphens inside a word stay
 // ("d'après", "l'hypothèse", "paraît-il"), and ’ reads as '.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -344,7 +345,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	cue := func(m match, kind string) {
 		a0, b0 := s.toks[m.i].a, s.toks[m.j-1].b
 		p.cues = append(p.cues, loupe.Cue{Span: t.Span(s.start+a0, s.start+b0), Kind: kind})
-		p.why = append(p.why, fmt.Sprintf("%s %q", kind, s.text[a0:b0]))
+		p.why = append(p.why, kind+" "+strconv.Quote(s.text[a0:b0]))
 	}
 	if endsWithQuestion(s.text) {
 		set(loupe.Question)
