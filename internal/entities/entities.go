@@ -467,7 +467,11 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 			continue
 		}
 		acronym := L == 1 && toks[i].upper && r.upperNames[k] && !shoutedAround(toks, i) // "US", not "us"
-		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || d.nonentity[k] || d.demonyms[k] != ""))) &&
+		// A demonym is not a table name ("russe"), but in a language that
+		// writes demonyms in lower case a capitalised one that names a
+		// country is the country ("la Suisse").
+		demonym := d.demonyms[k] != "" && !(d.lowerDemonyms && toks[i].cap)
+		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || d.nonentity[k] || demonym))) &&
 			(!r.upperNames[k] || toks[i].upper || L > 1) {
 			bestL, var0 = L, e
 		}
