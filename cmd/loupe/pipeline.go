@@ -102,7 +102,14 @@ func runPool(ctx context.Context, an *analyze.Analyzer, inputs []string, opt ing
 }
 
 // work reads what Walk left to do of a document and analyses it.
-func work(ctx context.Context, an *analyze.Analyzer, doc ingest.Doc, lang string) result {
+func work(ctx context.Context, an *analyze.Analyzer, doc ingest.Doc, lang string) (res result) {
+	// A bug on one document must not lose the others: it becomes that
+	// document's error record.
+	defer func() {
+		if p := recover(); p != nil {
+			res = result{doc: doc, err: fmt.Errorf("internal error (please report it): %v", p)}
+		}
+	}()
 	doc = doc.Resolve(ctx)
 	if doc.Err != nil {
 		return result{doc: doc, err: doc.Err}

@@ -211,3 +211,18 @@ func BenchmarkAnalyze(b *testing.B) {
 		b.ReportMetric(100*v/total, k+"-%")
 	}
 }
+
+// Texts that once broke a stage: each must give a valid dossier.
+func TestRegressions(t *testing.T) {
+	for _, s := range []string{"I met Mr.", "Thanks to Dr.", "M.", "NATO NATO NATO NATO NATO NATO NATO NATO NATO NATO NATO NATO NATO NATO",
+		"[...] [...] [...] [...]", "La Suisse.", "« Qui ? »"} {
+		d, err := analyzer(t).Analyze(context.Background(), Input{Text: s})
+		if err != nil {
+			t.Errorf("%q: %v", s, err)
+			continue
+		}
+		if err := d.Validate(); err != nil {
+			t.Errorf("%q: %v", s, err)
+		}
+	}
+}

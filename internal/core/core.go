@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 	"time"
 
@@ -231,21 +232,39 @@ func Site(raw string) string {
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
-// link lists in each claim the quantities and entities it mentions.
+// link lists in each claim the quantities and entities it mentions. Claims,
+// quantities and mentions are in text order, so one sweep does it.
 func link(d *loupe.Dossier) {
+	type mention struct {
+		loupe.Span
+		id string
+	}
+	var ms []mention
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			ms = append(ms, mention{m, e.ID})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	q, m := 0, 0
 	for i := range d.Claims {
 		c := &d.Claims[i]
-		for _, q := range d.Quantities {
-			if c.Span.Overlap(q.Span) > 0 {
-				c.Quantities = append(c.Quantities, q.ID)
+		for q < len(d.Quantities) && d.Quantities[q].End <= c.Start {
+			q++
+		}
+		for k := q; k < len(d.Quantities) && d.Quantities[k].Start < c.End; k++ {
+			if c.Span.Overlap(d.Quantities[k].Span) > 0 {
+				c.Quantities = append(c.Quantities, d.Quantities[k].ID)
 			}
 		}
-		for _, e := range d.Entities {
-			for _, m := range e.Mentions {
-				if c.Span.Contains(m) {
-					c.Entities = append(c.Entities, e.ID)
-					break
-				}
+		for m < len(ms) && ms[m].Start < c.Start {
+			m++
+		}
+		seen := map[string]bool{}
+		for k := m; k < len(ms) && ms[k].Start < c.End; k++ {
+			if c.Span.Contains(ms[k].Span) && !seen[ms[k].id] {
+				seen[ms[k].id] = true
+				c.Entities = append(c.Entities, ms[k].id)
 			}
 		}
 	}

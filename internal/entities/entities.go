@@ -170,12 +170,8 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 				break
 			}
 		}
-		if j-a == 1 && len([]rune(toks[a].text)) == 1 || isContraction(toks[a].text, d) {
-			i = j
-			continue
-		}
-		if a >= j {
-			i = j
+		if a >= j || j-a == 1 && len([]rune(toks[a].text)) == 1 || isContraction(toks[a].text, d) {
+			i = j // nothing left once the title words are gone ("I met Mr.")
 			continue
 		}
 		c := mk(a, j, "")
@@ -210,13 +206,18 @@ func (r *Recognizer) acronymAfter(toks []token, i, owner int, out []cand) ([]can
 // France", "University of Bristol"), and the lower-case complements of a
 // French organisation name ("Comité de sécurité nationale"). It reports
 // whether such complements were taken.
+const maxRun = 12
+
 func (r *Recognizer) run(toks []token, i int, d *langData) (j int, extended bool) {
 	n := len(toks)
 	capAt := func(k int) bool {
 		return k < n && toks[k].word && !toks[k].elided && toks[k].cap && !blankBefore(toks, k)
 	}
 	j = i + 1
-	for j < n {
+	// A name runs twelve words at most: a longer run of capitals is a
+	// headline or a list, and scanning it whole from every word would be
+	// quadratic.
+	for j < n && j-i < maxRun {
 		t := toks[j]
 		switch {
 		case capAt(j):

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,13 +11,14 @@ import (
 
 // excludedAt returns the end of the excluded range holding byte i, or -1.
 func (st *state) excludedAt(i int) int {
-	for _, e := range st.excluded {
-		if e.a <= i && i < e.b {
-			return e.b
-		}
-		if e.a > i {
-			break
-		}
+	ex := st.excluded
+	if len(ex) == 0 || i < ex[0].a {
+		return -1
+	}
+	// the last range that starts at or before i (ranges are sorted and apart)
+	k := sort.Search(len(ex), func(k int) bool { return ex[k].a > i }) - 1
+	if i < ex[k].b {
+		return ex[k].b
 	}
 	return -1
 }
