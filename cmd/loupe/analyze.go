@@ -80,6 +80,10 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "loupe analyze: no input (give a file, a folder or - for standard input)")
 		return exitUsage
 	}
+	if !validLang(cfg.lang) {
+		fmt.Fprintf(e.stderr, "loupe analyze: --lang %q: want auto or a language code such as fr, en, de\n", cfg.lang)
+		return exitUsage
+	}
 	switch cfg.inputFormat {
 	case "auto", "text", "html", "jsonl", "warc", "feed":
 	default:
@@ -321,3 +325,17 @@ func (m *mdWriter) dossier(d *loupe.Dossier) error {
 }
 func (m *mdWriter) failure(errorRecord) error { return nil }
 func (m *mdWriter) close() error              { return nil }
+
+// validLang accepts "auto" and BCP 47-like codes: "fr", "en", "pt-BR".
+func validLang(l string) bool {
+	if l == "auto" {
+		return true
+	}
+	base, rest, _ := strings.Cut(l, "-")
+	if len(base) < 2 || len(base) > 3 || strings.IndexFunc(base, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 && strings.IndexFunc(base, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	return strings.IndexFunc(rest, func(r rune) bool {
+		return !(r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+	}) < 0
+}

@@ -47,6 +47,10 @@ func why(ip netip.Addr) string {
 			if r := why(netip.AddrFrom4([4]byte(b[2:6]))); r != "" {
 				return r + " (in 6to4)"
 			}
+		case netip.MustParsePrefix("::/96").Contains(ip):
+			return "IPv4-compatible (deprecated)" // ::127.0.0.1 reaches loopback on some stacks
+		case netip.MustParsePrefix("fec0::/10").Contains(ip):
+			return "site-local (deprecated)"
 		}
 	}
 	switch {

@@ -291,3 +291,14 @@ func TestControlHook(t *testing.T) {
 		}
 	}
 }
+
+func TestDeprecatedIPv6Ranges(t *testing.T) {
+	for _, a := range []string{"::127.0.0.1", "::10.0.0.1", "fec0::1"} {
+		if why(netip.MustParseAddr(a)) == "" {
+			t.Errorf("%s is not refused", a)
+		}
+	}
+	if r := why(netip.MustParseAddr("2606:4700::1111")); r != "" {
+		t.Errorf("a public IPv6 address refused: %s", r)
+	}
+}

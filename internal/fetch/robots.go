@@ -15,8 +15,9 @@ import (
 // Robots is what one robots.txt (RFC 9309) says to one user agent.
 type Robots struct {
 	rules []rule
-	all   bool // allow everything (no robots.txt, or a 4xx)
-	none  bool // disallow everything (robots.txt unreachable, 5xx)
+	all   bool  // allow everything (no robots.txt, or a 4xx)
+	none  bool  // disallow everything (robots.txt unreachable, 5xx)
+	err   error // the host is refused (a private address): every page fails with it
 	Delay time.Duration
 }
 
@@ -169,6 +170,9 @@ func (c *Client) Allowed(ctx context.Context, rawURL string) (bool, error) {
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}
+	if e.r.err != nil {
+		return false, e.r.err // the host itself is refused: say so, not "disallowed"
+	}
 	return e.r.Allowed(u.EscapedPath() + queryOf(u)), nil
 }
 
@@ -185,6 +189,8 @@ func (c *Client) fetchRobots(ctx context.Context, robotsURL string) *Robots {
 	switch {
 	case errors.As(err, &se) && se.Code >= 400 && se.Code < 500:
 		return &Robots{all: true}
+	case errors.Is(err, ErrBlocked), errors.Is(err, ErrScheme):
+		return &Robots{none: true, err: err}
 	case err != nil:
 		return &Robots{none: true}
 	}

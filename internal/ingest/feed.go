@@ -102,6 +102,9 @@ func feedItem(ctx context.Context, o origin, it *gofeed.Item, input, link string
 		return fail(fmt.Errorf("%s: %w", link, ErrNoFetch))
 	}
 	ok, err := opt.Fetcher.Allowed(ctx, link)
+	if err != nil && ctx.Err() == nil {
+		return fail(fmt.Errorf("fetching %s: %w", link, err)) // e.g. a refused address
+	}
 	if err == nil && !ok {
 		if n >= fallbackContent {
 			return fromContent([]string{"robots.txt disallows the item's page; its content in the feed is used"})
