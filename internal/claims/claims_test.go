@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/loupe-news/loupe/internal/loupe"
@@ -128,5 +129,24 @@ func BenchmarkDetect(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		a.Detect(tx, sents, "fr")
+	}
+}
+
+// A quotation over several sentences keeps the speaker named where it opened.
+func TestQuotationSpeaker(t *testing.T) {
+	text := `"This is a good day," said Sen. Sherrod Brown, D-Ohio. "It took too long. But we got it done." The union said in a statement that it agreed.`
+	tx := loupe.NewText(text)
+	var sents []loupe.Span
+	for _, s := range []string{`"This is a good day," said Sen. Sherrod Brown, D-Ohio.`, `"It took too long.`, `But we got it done."`, `The union said in a statement that it agreed.`} {
+		i := strings.Index(text, s)
+		sp := tx.Span(i, i+len(s))
+		sents = append(sents, sp)
+	}
+	cls := analyzer(t).Detect(tx, sents, "en")
+	for i := 0; i < 3; i++ {
+		src := cls[i].Source
+		if cls[i].Status != loupe.Reported || src == nil || src.Span == nil || tx.Slice(*src.Span) != "Sen. Sherrod Brown" {
+			t.Errorf("claim %d: %s %+v, want reported by «Sen. Sherrod Brown»", i, cls[i].Status, src)
+		}
 	}
 }

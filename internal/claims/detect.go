@@ -312,6 +312,14 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 	return w
 }
 
+// abbrevBefore: the token before k is a short capitalised abbreviation
+// followed by its dot ("Sen.", "Mme.", "Dr."), so the dot ends no phrase.
+func abbrevBefore(s *sentence, k int) bool {
+	p := s.toks[k-1]
+	gap := s.text[p.b:s.toks[k].a]
+	return strings.HasPrefix(gap, ".") && !strings.ContainsAny(gap, ",;:") && p.cap && utf8.RuneCountInString(p.w) <= 4
+}
+
 // closingAt reports whether the attribution m closes its sentence: after a
 // comma or a closing quotation mark, maybe with its subject between ("…,
 // a déclaré le maire.", "« … », he added."), near the end.
@@ -603,7 +611,13 @@ func (a *Analyzer) source(t *loupe.Text, s *sentence, p *part, all []*sentence, 
 	// A quotation's speaker may be named in the sentence before or after.
 	quoted := s.inQuote || strings.ContainsAny(s.text, "«»“”\"")
 	if quoted {
-		for _, k := range []int{idx + 1, idx - 1} {
+		// A quotation that goes on from earlier sentences was attributed
+		// where it opened: look back first; else ahead first.
+		order := []int{idx + 1, idx - 1}
+		if s.inQuote || closesQuote(s.text) {
+			order = []int{idx - 1, idx - 2, idx + 1}
+		}
+		for _, k := range order {
 			if k < 0 || k >= len(all) {
 				continue
 			}
@@ -670,10 +684,11 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		case "on", "il", "it": // "on a appris", "il a été rapporté": impersonal
 			return &loupe.Source{Kind: loupe.SourceUnnamed}
 		}
-		if m.i == 0 || closing {
-			// "« … », a déclaré X", "…, says the entrepreneur"
+		if m.i == 0 || closing || stop(m.i, "»”\"") {
+			// "« … », a déclaré X", "…, says the entrepreneur",
+			// "\"…,\" said Sen. Sherrod Brown, D-Ohio, who…"
 			j := m.j
-			for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
+			for j < len(toks) && j-m.j < 6 && (!stop(j, ",;:.") || abbrevBefore(s, j)) {
 				j++
 			}
 			if j > m.j && (m.i > 0 || toks[m.j].cap) {
