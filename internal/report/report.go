@@ -73,7 +73,7 @@ func Text(w io.Writer, d *loupe.Dossier, color bool) error {
 		}
 		ew.printf("%s %-4s %s %s\n", mark, c.ID, paint(c.Status), oneLine(t.Slice(c.Span), 110))
 		if c.Source != nil && c.Source.Span != nil {
-			ew.printf("       source (%s): %s\n", c.Source.Kind, t.Slice(*c.Source.Span))
+			ew.printf("       source (%s): %s\n", c.Source.Kind, oneLine(t.Slice(*c.Source.Span), 80))
 		} else if c.Source != nil {
 			ew.printf("       source: %s\n", c.Source.Kind)
 		}
@@ -138,7 +138,7 @@ func Markdown(w io.Writer, d *loupe.Dossier) error {
 		if c.Source != nil {
 			src = c.Source.Kind
 			if c.Source.Span != nil {
-				src += ": " + t.Slice(*c.Source.Span)
+				src += ": " + oneLine(t.Slice(*c.Source.Span), 80)
 			}
 		}
 		ew.printf("| %s | %s | %s | %s | %s | %s |\n", c.ID, c.Status, yes(c.Checkworthy, c.CheckworthyScore),
