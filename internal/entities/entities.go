@@ -163,9 +163,23 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 			a += L
 			perCue = true
 		}
-		// A title inside the run: "Transportation Secretary Pete Buttigieg".
+		// A sentence's first word that the dictionary knows, before a known
+		// name: "Modern Russia".
+		if initial && a == i && j-a > 1 && d.common != nil && d.common.common(toks[a].text) && !r.given[toks[a].f] {
+			if e := r.phrases[phraseKey(toks[a+1:j])]; e != nil {
+				a++
+			}
+		}
+		// A title inside the run: "Transportation Secretary Pete Buttigieg";
+		// a known name before it stands on its own: "Federal Reserve
+		// Chairman Jerome Powell".
 		for k := j - 2; k > a; k-- {
 			if d.titles[toks[k].f] && toks[k].cap && !toks[k+1].upper {
+				if e := r.phrases[phraseKey(toks[a:k])]; e != nil && e.typ != PER {
+					c := mk(a, k, e.typ)
+					c.ent = e
+					out = append(out, c)
+				}
 				a, perCue = k+1, true
 				break
 			}
