@@ -137,7 +137,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 	fopt := fetch.Options{
 		Timeout:      cfg.timeout,
 		MaxBytes:     cfg.maxBytes,
-		UserAgent:    fetch.UserAgent(analyze.Version),
+		UserAgent:    fetch.UserAgent(analyze.Version()),
 		Rate:         cfg.rate,
 		AllowPrivate: cfg.allowPrivate,
 	}
@@ -156,7 +156,7 @@ func cmdAnalyze(ctx context.Context, e *env, args []string) int {
 			}
 		}()
 		fopt.Archive = warc.NewWriter(f, strings.HasSuffix(strings.ToLower(cfg.archive), ".gz"))
-		if err := fetch.WriteWarcinfo(fopt.Archive, filepath.Base(cfg.archive), "loupe/"+analyze.Version); err != nil {
+		if err := fetch.WriteWarcinfo(fopt.Archive, filepath.Base(cfg.archive), "loupe/"+analyze.Version()); err != nil {
 			fmt.Fprintf(e.stderr, "loupe analyze: --archive: %v\n", err)
 			return exitFail
 		}

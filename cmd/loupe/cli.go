@@ -54,7 +54,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "eval":
 		return cmdEval(ctx, e, args[1:])
 	case "version", "--version", "-version":
-		fmt.Fprintf(stdout, "loupe %s\n", analyze.Version)
+		fmt.Fprintf(stdout, "loupe %s\n", analyze.Version())
 		return exitOK
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)

@@ -11,8 +11,10 @@ import (
 	"github.com/loupe-news/loupe/internal/techniques"
 )
 
-// Version is the program's version, set at build time.
-var Version = core.Version
+// Version is the program's version: core.Version, which the build sets
+// (-ldflags "-X github.com/loupe-news/loupe/internal/core.Version=…"), so
+// that the dossier's generator and the command line say the same.
+func Version() string { return core.Version }
 
 // Input is one article to analyse, as a reader hands it over.
 type Input = core.Input

@@ -36,7 +36,6 @@ type phrase struct {
 
 type cues struct {
 	sections map[string]map[string][]phrase // section -> first word -> phrases
-	wild     map[string][]phrase            // section -> phrases whose first word is a wildcard
 	first    map[string][]phrase            // first word -> phrases of every section
 	wildAll  []phrase
 	secs     []string       // section names
@@ -74,7 +73,7 @@ func New() (*Analyzer, error) {
 		return f.Mood
 	}, worthy: wm}
 	for lang, lx := range lxs {
-		c := &cues{sections: map[string]map[string][]phrase{}, wild: map[string][]phrase{}, first: map[string][]phrase{}}
+		c := &cues{sections: map[string]map[string][]phrase{}, first: map[string][]phrase{}}
 		c.secID = map[string]int{}
 		for sec := range lx {
 			c.secs = append(c.secs, sec)
@@ -92,7 +91,6 @@ func New() (*Analyzer, error) {
 				}
 				f := p.words[0]
 				if strings.HasPrefix(f, "*") || strings.HasSuffix(f, "*") {
-					c.wild[sec] = append(c.wild[sec], p)
 					c.wildAll = append(c.wildAll, p)
 				} else {
 					idx[f] = append(idx[f], p)
@@ -235,38 +233,6 @@ func wordMatch(pat, w string) bool {
 type match struct {
 	sec  string
 	i, j int
-}
-
-// find lists every phrase of the section found in toks, longest first at
-// each position, without overlaps.
-func (c *cues) find(sec string, toks []token) []match {
-	idx := c.sections[sec]
-	var out []match
-	for i := 0; i < len(toks); i++ {
-		best := 0
-		try := func(p phrase) {
-			if len(p.words) <= best || i+len(p.words) > len(toks) {
-				return
-			}
-			for k, w := range p.words {
-				if !wordMatch(w, toks[i+k].w) {
-					return
-				}
-			}
-			best = len(p.words)
-		}
-		for _, p := range idx[toks[i].w] {
-			try(p)
-		}
-		for _, p := range c.wild[sec] {
-			try(p)
-		}
-		if best > 0 {
-			out = append(out, match{sec: sec, i: i, j: i + best})
-			i += best - 1
-		}
-	}
-	return out
 }
 
 // findAll finds the phrases of every section in one pass over toks: for each

@@ -652,7 +652,7 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		span := t.Span(s.start+toks[i].a, s.start+toks[j-1].b)
 		kind := loupe.SourceNamed
 		if c != nil {
-			if vague := c.find("vague", toks[i:j]); len(vague) > 0 && vague[0].i == 0 {
+			if vague := c.findAll(toks[i:j])["vague"]; len(vague) > 0 && vague[0].i == 0 {
 				kind = loupe.SourceVague
 			}
 		}
