@@ -23,9 +23,20 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 	for i, sp := range sentences {
 		sents[i] = a.read(t, sp, c, lang)
 	}
+	answering := false // inside an interviewee's answer
 	for i, s := range sents {
 		s.inQuote = quoteOpen
 		quoteOpen = quoteState(s.text, quoteOpen)
+		if i > 0 && newParagraph(t, sents[i-1], s) {
+			answering = false
+		}
+		switch {
+		case labelled(s, "question_label"):
+			answering = false
+		case labelled(s, "answer_label") || speakerLabel(s):
+			answering = true
+		}
+		s.answer = answering
 		for _, cl := range a.claims(t, s, sents, i, c, lang) {
 			cl.ID = fmt.Sprintf("c%d", len(out)+1)
 			cl.Sentence = i
@@ -45,6 +56,27 @@ type sentence struct {
 	moods   []string // per token: "cond", "futu" or ""
 	quoted  []bool   // per token: inside quotation marks
 	inQuote bool
+	answer  bool // in an interviewee's answer (after "R. :", "A:", "Name:")
+}
+
+// labelled reports whether the sentence opens with a one-word label of the
+// section sec and a colon: "Q. :", "R :", "A:" in an interview.
+func labelled(s *sentence, sec string) bool {
+	for _, m := range s.has[sec] {
+		if m.i == 0 && m.j == 1 && len(s.toks) > 1 {
+			gap := strings.TrimSpace(s.text[s.toks[0].b:s.toks[1].a])
+			return gap == ":" || gap == ".:" || gap == ". :" || gap == "-" || gap == "–" || gap == "—"
+		}
+	}
+	return false
+}
+
+// newParagraph reports whether a line break separates sentence s from prev.
+func newParagraph(t *loupe.Text, prev, s *sentence) bool {
+	if prev.span.End >= s.span.Start {
+		return false
+	}
+	return strings.ContainsRune(t.Slice(loupe.Span{Start: prev.span.End, End: s.span.Start}), '\n')
 }
 
 // quotedTokens marks the tokens inside quotation marks: « », “ ”, and pairs
@@ -301,6 +333,8 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 		w.reported, w.why = true, "a quotation introduced by a colon"
 	case speakerLabel(s):
 		w.reported, w.why = true, "words given to a speaker named before a colon"
+	case s.answer:
+		w.reported, w.why = true, "an answer in an interview"
 	}
 	for _, sec := range []string{"source_intro", "attribution", "closing_attribution"} {
 		for _, m := range s.has[sec] {
@@ -512,7 +546,7 @@ func closesQuote(x string) bool {
 // NEWS :" are topics).
 func speakerLabel(s *sentence) bool {
 	i := strings.IndexByte(s.text, ':')
-	if i <= 0 {
+	if i <= 0 || strings.ContainsAny(s.text[:i], "#@") { // "Monde #Covid19 :" is a topic
 		return false
 	}
 	n := 0
