@@ -157,11 +157,12 @@ func quoteState(s string, open bool) bool {
 
 // part is a clause: tokens [i, j) of its sentence.
 type part struct {
-	i, j   int
-	status string
-	cues   []loupe.Cue
-	why    []string
-	source *loupe.Source
+	i, j    int
+	status  string
+	content string // the status of what is said: a reported prediction is speculative
+	cues    []loupe.Cue
+	why     []string
+	source  *loupe.Source
 }
 
 func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, c *cues, lang string) []loupe.Claim {
@@ -181,6 +182,9 @@ func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, 
 		if !distinct(*last, p) {
 			if loupe.Precedence(p.status) < loupe.Precedence(last.status) {
 				last.status, last.source = p.status, p.source
+			}
+			if loupe.Precedence(p.content) < loupe.Precedence(last.content) {
+				last.content = p.content
 			}
 			last.j = p.j
 			last.cues = append(last.cues, p.cues...)
@@ -210,7 +214,13 @@ func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, 
 			cl.Cues = []loupe.Cue{}
 		}
 		why := p.why
-		score, reasons := a.worthy.Score(worthy.Claim{Text: s.text[a0:b0], Lang: lang, Status: p.status})
+		// A reported prediction or opinion is no more worth checking than
+		// the author's own (the annotators' convention).
+		st := p.status
+		if st == loupe.Reported && (p.content == loupe.Speculative || p.content == loupe.Opinion) {
+			st = p.content
+		}
+		score, reasons := a.worthy.Score(worthy.Claim{Text: s.text[a0:b0], Lang: lang, Status: st})
 		cl.CheckworthyScore = float64(int(score*1000+0.5)) / 1000
 		cl.Checkworthy = score >= a.worthy.Threshold(lang)
 		if len(reasons) > 0 {
@@ -378,9 +388,13 @@ func closingAt(s *sentence, m match) bool {
 // question > reported > speculative > hedged > opinion > asserted).
 func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *cues) {
 	status := loupe.Asserted
+	content := loupe.Asserted // the status of what is said, whoever says it
 	set := func(st string) {
 		if loupe.Precedence(st) < loupe.Precedence(status) {
 			status = st
+		}
+		if st != loupe.Reported && st != loupe.Question && loupe.Precedence(st) < loupe.Precedence(content) {
+			content = st
 		}
 	}
 	in := func(m match) bool { return m.i >= p.i && m.i < p.j }
@@ -508,7 +522,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	for _, m := range s.has["opinion_frame"] {
 		if in(m) && (status == loupe.Speculative || status == loupe.Hedged) {
 			cue(m, loupe.CueOpinion)
-			status = loupe.Opinion
+			status, content = loupe.Opinion, loupe.Opinion
 		}
 	}
 	for _, m := range s.has["booster"] {
@@ -521,7 +535,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			cue(m, loupe.CueNegation)
 		}
 	}
-	p.status = status
+	p.status, p.content = status, content
 }
 
 // closesQuote: the sentence ends a quotation opened in an earlier one
