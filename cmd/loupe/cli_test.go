@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -156,6 +157,12 @@ func TestEvalDev(t *testing.T) {
 	}
 	if !json.Valid([]byte(out)) {
 		t.Fatalf("eval --json printed invalid JSON: %.300s", out)
+	}
+	// The dev gold annotates no MISC entity: scored on the types it uses,
+	// the entity layer is whole.
+	code, out, errs = runCLI(t, "", "eval", "--entity-types", "PER,ORG,LOC", gold)
+	if code != exitOK || !regexp.MustCompile(`(?m)^entities +1\.000 +1\.000 +1\.000`).MatchString(out) {
+		t.Errorf("eval --entity-types: exit %d, %s\n%s", code, errs, out)
 	}
 }
 

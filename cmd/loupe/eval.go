@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/loupe-news/loupe/internal/analyze"
 	"github.com/loupe-news/loupe/internal/eval"
@@ -17,6 +19,7 @@ func cmdEval(ctx context.Context, e *env, args []string) int {
 	fs.SetOutput(e.stderr)
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	lang := fs.String("lang", "auto", "language given to the analyser: auto identifies it, as for a new article")
+	types := fs.String("entity-types", "", "score only entities of these comma-separated types, in the gold and the prediction (e.g. PER,ORG,LOC for a gold that leaves MISC out)")
 	var preds multiFlag
 	fs.Var(&preds, "pred", "score this gold file as the prediction instead of running the analyser (inter-annotator agreement); repeatable")
 	fs.Usage = func() {
@@ -48,7 +51,16 @@ func cmdEval(ctx context.Context, e *env, args []string) int {
 			if id == "" {
 				id = ingest.Hash(g.Text)
 			}
-			return an.Analyze(ctx, analyze.Input{ID: id, Text: g.Text, Lang: *lang, Published: g.Published})
+			d, err := an.Analyze(ctx, analyze.Input{ID: id, Text: g.Text, Lang: *lang, Published: g.Published})
+			if d != nil && *types != "" {
+				keep := map[string]bool{}
+				for _, t := range strings.Split(*types, ",") {
+					keep[strings.ToUpper(strings.TrimSpace(t))] = true
+				}
+				g.Entities = slices.DeleteFunc(g.Entities, func(e eval.GoldEntity) bool { return !keep[e.Type] })
+				d.Entities = slices.DeleteFunc(d.Entities, func(e loupe.Entity) bool { return !keep[e.Type] })
+			}
+			return d, err
 		})
 	}
 	if rep == nil {
