@@ -150,3 +150,32 @@ func TestQuotationSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// An apposition between commas stays with its subject; a speaker label
+// names the source; an interview answer runs to the end of its line.
+func TestAppositionLabelAndAnswer(t *testing.T) {
+	text := "La maire, Claire Rivière, a affirmé que le budget était à l'équilibre."
+	tx := loupe.NewText(text)
+	cls := one(t, text, "fr")
+	if s := cls[0].Source; s == nil || s.Span == nil || tx.Slice(*s.Span) != "La maire, Claire Rivière" {
+		t.Errorf("apposition: source %+v, want «La maire, Claire Rivière»", s)
+	}
+
+	text = "Paul Martin : Le club a tout vendu. Les joueurs ne sont pas payés.\nQ. : Et demain ?\nR. : Nous jouerons. La saison continue.\nLe match a eu lieu."
+	tx = loupe.NewText(text)
+	var sents []loupe.Span
+	for _, s := range []string{"Paul Martin : Le club a tout vendu.", "Les joueurs ne sont pas payés.", "Q. : Et demain ?", "R. : Nous jouerons.", "La saison continue.", "Le match a eu lieu."} {
+		i := strings.Index(text, s)
+		sents = append(sents, tx.Span(i, i+len(s)))
+	}
+	cls = analyzer(t).Detect(tx, sents, "fr")
+	want := []string{loupe.Reported, loupe.Reported, loupe.Question, loupe.Reported, loupe.Reported, loupe.Asserted}
+	for i, w := range want {
+		if cls[i].Status != w {
+			t.Errorf("sentence %d %q: %s, want %s (%s)", i, tx.Slice(cls[i].Span), cls[i].Status, w, cls[i].Why)
+		}
+	}
+	if s := cls[0].Source; s == nil || s.Span == nil || tx.Slice(*s.Span) != "Paul Martin" {
+		t.Errorf("speaker label: source %+v, want «Paul Martin»", s)
+	}
+}

@@ -656,6 +656,18 @@ func (a *Analyzer) source(t *loupe.Text, s *sentence, p *part, all []*sentence, 
 	if src := a.sourceIn(t, s, p, c); src != nil {
 		return src
 	}
+	if s.answer {
+		// "Florent Ibenge : Cette histoire…", or an answer in an interview
+		// whose speaker the introduction names.
+		src := &loupe.Source{Kind: loupe.SourceNamed}
+		if speakerLabel(s) {
+			colon := strings.IndexByte(s.text, ':')
+			end := strings.TrimRightFunc(s.text[:colon], unicode.IsSpace)
+			span := t.Span(s.start, s.start+len(end))
+			src.Span = &span
+		}
+		return src
+	}
 	// A quotation's speaker may be named in the sentence before or after.
 	quoted := s.inQuote || strings.ContainsAny(s.text, "«»“”\"")
 	if quoted {
@@ -754,6 +766,24 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		i := m.i
 		for i > p.i && m.i-i < 12 && !stop(i, ",;:«»\"“”") {
 			i--
+		}
+		if i == m.i && i > p.i && stop(i, ",") && !stop(i, "»”\"") {
+			// "Le président malgache, Andry Rajoelina, a affirmé": the
+			// subject and its apposition, each between commas.
+			k := i - 1
+			for k > p.i && i-k < 8 && !stop(k, ",;:«»\"“”") {
+				k--
+			}
+			if k > p.i && stop(k, ",") {
+				h := k - 1
+				for h > p.i && k-h < 8 && !stop(h, ",;:«»\"“”") {
+					h--
+				}
+				if h == p.i {
+					k = h
+				}
+			}
+			i = k
 		}
 		if i < m.i {
 			if strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimé") || strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimated") {
