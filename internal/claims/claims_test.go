@@ -84,6 +84,9 @@ func TestSplitAndSources(t *testing.T) {
 		{"en", "Some critics said the plan was rushed.", loupe.SourceVague},
 		{"en", "The Justice Department said the firm paid a fine.", loupe.SourceNamed},
 		{"fr", "Vendredi, il a été rapporté qu'il avait quitté le pays.", loupe.SourceUnnamed},
+		{"en", "A senior official said the talks had stalled.", loupe.SourceVague},
+		{"en", "A 2019 Harvard study found that rents rose.", loupe.SourceNamed},
+		{"fr", "Une source proche du dossier a confirmé que le contrat était signé.", loupe.SourceVague},
 	} {
 		cls := one(t, tt.text, tt.lang)
 		if cls[0].Source == nil || cls[0].Source.Kind != tt.kind {

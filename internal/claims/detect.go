@@ -712,8 +712,16 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		span := t.Span(s.start+toks[i].a, s.start+toks[j-1].b)
 		kind := loupe.SourceNamed
 		if c != nil {
-			if vague := c.findAll(toks[i:j])["vague"]; len(vague) > 0 && vague[0].i == 0 {
+			found := c.findAll(toks[i:j])
+			if vague := found["vague"]; len(vague) > 0 && vague[0].i == 0 {
 				kind = loupe.SourceVague
+				// "a study", « un rapport »: a document, named though
+				// indefinite (the annotators' convention).
+				for _, d := range found["document"] {
+					if vague[0].j == 1 && d.i < 6 {
+						kind = loupe.SourceNamed
+					}
+				}
 			}
 		}
 		// A bare plural ("educators say", "experts warn") is indefinite.
