@@ -492,11 +492,6 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			opinion = true
 		}
 	}
-	for _, m := range s.has["not_conditional"] {
-		if in(m) {
-			opinion = true
-		}
-	}
 	if p.i == 0 {
 		for _, m := range s.has["imperative"] {
 			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w)) {
