@@ -56,6 +56,12 @@ func TestStatus(t *testing.T) {
 		{"en", "Is this the end of the euro?", loupe.Question},
 		{"en", "Clearly, the plant was closed in May.", loupe.Asserted},
 		{"en", "The United States imposed new tariffs in May.", loupe.Asserted}, // "States", "May": names
+		{"fr", "Le ministre avait-il raison dès le mois de mars", loupe.Question},
+		{"fr", "Est-ce que la loi sera votée", loupe.Question},
+		{"fr", "Levons-nous pour nos agriculteurs", loupe.Opinion},
+		{"en", "Who are they kidding", loupe.Question},
+		{"en", "Why did nobody warn the residents", loupe.Question},
+		{"en", "What is clear is that the plant closed.", loupe.Asserted},
 	}
 	for _, tt := range tests {
 		cls := one(t, tt.text, tt.lang)

@@ -408,6 +408,12 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		end := s.span.End
 		p.cues = append(p.cues, loupe.Cue{Span: loupe.Span{Start: end - 1, End: end}, Kind: loupe.CueQuestion})
 		p.why = append(p.why, "ends with a question mark")
+	} else if m, ok := interrogative(s); ok && p.i == 0 {
+		// A question without its mark, as social posts write them: "Didier
+		// Raoult avait-il raison", "Who are they kidding".
+		set(loupe.Question)
+		cue(m, loupe.CueQuestion)
+		p.why = append(p.why, "an interrogative form without a question mark")
 	}
 	covered := map[int]bool{} // tokens inside a phrase cue
 	for _, sec := range []string{"source_intro", "attribution", "modal", "hedge", "opinion", "condition", "not_conditional"} {
@@ -631,6 +637,37 @@ func firstPersonBelief(s *sentence, p *part) bool {
 		}
 	}
 	return false
+}
+
+// interrogative finds a question's form at the opening of a sentence that
+// has no question mark: a lexicon opening ("est-ce que", "why do", "is
+// it") as its first words, or a verb with an inverted subject pronoun
+// ("avait-il", "peut-on") among its first three words that is not an
+// attribution ("a-t-il déclaré").
+func interrogative(s *sentence) (match, bool) {
+	if strings.ContainsAny(s.text, "?？؟") {
+		return match{}, false // a question mark elsewhere: a quoted question
+	}
+	for _, m := range s.has["question_open"] {
+		if m.i == 0 {
+			return m, true
+		}
+	}
+	for _, m := range s.has["inversion"] {
+		if m.i > 2 || s.quoted[m.i] {
+			continue
+		}
+		attr := false
+		for _, sec := range []string{"attribution", "closing_attribution"} {
+			for _, a := range s.has[sec] {
+				attr = attr || a.i <= m.i && m.i < a.j
+			}
+		}
+		if !attr {
+			return m, true
+		}
+	}
+	return match{}, false
 }
 
 // endsWithQuestion is true when the sentence's last end mark is a question
