@@ -17,13 +17,17 @@
 //     are of different factual kinds (reported, predicted, the author's
 //     own); differences of tone stay in one claim with the stronger status.
 //   - question: the last end mark is "?" (a quotation that is the whole
-//     sentence counts; «Pourquoi ?» dit-il does not).
+//     sentence counts; «Pourquoi ?» dit-il does not); without any "?", an
+//     interrogative opening from the lexicon ("est-ce que", "why did", "is
+//     it") or an inverted subject pronoun among the first three words
+//     ("avait-il", "peut-on"; not an attribution such as "a-t-il dit").
 //   - reported: an attribution ("selon", "according to", "a déclaré",
 //     "said", "shows that"; not inside quotation marks, where it is the
 //     speaker's), the journalistic conditional (a conditional with no
 //     hypothesis in its clause), a sentence that opens, continues or closes
 //     a quotation or quotes after a colon, or a closing attribution
-//     (", selon la police.").
+//     (", selon la police."); a line given to a speaker ("Florent Ibenge :
+//     …") and an interview answer ("R. :", "A:", to the end of its line).
 //   - speculative: a modal or future in the main clause ("pourrait",
 //     "will", "finira"; not in a relative clause), a condition with
 //     "si"/"if" (not "même si", "si peu", "s'il vous plaît").
@@ -37,14 +41,19 @@
 // The source of a reported claim: the phrase after "selon"/"according to",
 // the subject before an attribution verb, the speaker after it («…», a
 // déclaré Mme Fabre), or the speaker named in the next or previous sentence
-// of a quotation. It is vague when it opens with an indefinite ("certains",
-// "some", "officials") or is a bare plural ("educators say"), unnamed for
+// of a quotation, with an apposition between commas ("La maire, Claire
+// Rivière, a affirmé"), or the speaker of a labelled line. It is vague when
+// it opens with an indefinite ("certains", "some", "officials", "a senior
+// official", « une source ») or is a bare plural ("educators say"), but an
+// indefinite document is named ("a 2019 study", « un rapport »); unnamed for
 // impersonal and agentless forms ("il a été rapporté", "on a appris", "a été
 // estimée", the bare conditional).
 //
 // Check-worthiness is the learned model of package worthy (logistic
 // regression on CheckThat! 2024 English, language-neutral features for
-// French), given the claim's status; hedged claims are not penalised.
+// French), given the claim's status; hedged claims are not penalised, and a
+// reported prediction or opinion counts as a prediction or an opinion (the
+// annotators' convention: what is said decides, not who says it).
 //
 // # How well
 //
