@@ -13,8 +13,10 @@ import (
 // from Hunspell and SCOWL, see gen/common), kept as one string and searched
 // by bisection: about 1 MB per language.
 type wordSet struct {
-	data string
-	offs []uint32 // start of each word in data; words end with '\n'
+	data    string
+	offs    []uint32    // start of each word in data; words end with '\n'
+	inflect [][2]string // ending of an inflected form, ending of the dictionary's form (lang/LL.txt [common_inflect])
+	accents [][2]string // an unaccented first letter and an accented one: capitals often drop accents ("Etude")
 }
 
 func loadWords(fsys fs.FS, name string) (*wordSet, error) {
@@ -73,11 +75,60 @@ func (ws *wordSet) common(w string) bool {
 		}
 	}
 	for _, suf := range []string{"ed", "ing", "es"} {
-		if strings.HasSuffix(w, suf) && (ws.has(strings.TrimSuffix(w, suf)) || ws.has(strings.TrimSuffix(w, suf)+"e")) {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		if suf == "es" && !strings.ContainsAny(stem[max(len(stem)-1, 0):], "sxzho") {
+			continue // "boxes", "churches", not "James" (jam)
+		}
+		if ws.has(stem) || ws.has(stem+"e") {
 			return true
 		}
 	}
+	for _, r := range ws.inflect {
+		if stem, ok := strings.CutSuffix(w, r[0]); ok && len(stem) >= 2 && ws.has(stem+r[1]) {
+			return true
+		}
+	}
+	if len(ws.accents) > 0 {
+		for _, a := range ws.accents {
+			if rest, ok := strings.CutPrefix(w, a[0]); ok {
+				tw := *ws
+				tw.accents = nil
+				if tw.common(a[1] + rest) {
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+// rules reads the inflection and accent rules of a language file's
+// sections [common_inflect] ("ons = er re ir": "levons" is a form of
+// "lever"; "-" is no ending) and [common_accent] ("e = é è ê").
+func (ws *wordSet) rules(inflect, accents []string) {
+	split := func(e string) (string, []string) {
+		k, v, _ := strings.Cut(e, "=")
+		var out []string
+		for _, f := range strings.Fields(v) {
+			out = append(out, strings.Trim(f, "-"))
+		}
+		return strings.Trim(strings.TrimSpace(k), "-"), out
+	}
+	for _, e := range inflect {
+		k, vs := split(e)
+		for _, v := range vs {
+			ws.inflect = append(ws.inflect, [2]string{k, v})
+		}
+	}
+	for _, e := range accents {
+		k, vs := split(e)
+		for _, v := range vs {
+			ws.accents = append(ws.accents, [2]string{k, v})
+		}
+	}
 }
 
 // shoutedCommon reports whether toks[a:j] are all words in capitals that the

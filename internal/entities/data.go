@@ -32,13 +32,16 @@ type langData struct {
 	orgHead, orgHeadLower, orgTail, locHead, locTail map[string]bool
 	locPrep, coord, adjSuffix, abbrev                map[string]bool
 	miscHead, miscTail, miscSuffix                   map[string]bool
-	join, conn                                       [][]string // word sequences, folded
+	orgBefore, locBefore, perBefore                  map[string]bool // common nouns that announce a name of a type
+	nameSuffix                                       map[string]bool // "Jr.": after a person's last name
+	join, conn, perAfter                             [][]string      // word sequences, folded
 	maxTitle                                         int
 	demonyms                                         map[string]string // folded form → country code
 	prefixes                                         map[string]string // folded compound prefix → code
 	demonymName                                      map[string]string // code → first form (display)
 	lowerDemonyms                                    bool              // the language writes them in lower case
 	singleNames                                      string            // type of an unknown one-word name mid-sentence ("" = not a name)
+	unknownNames                                     string            // type of a capitalised word the dictionary does not know ("" = not a name)
 	common                                           *wordSet          // common words, to tell shouting from acronyms
 }
 
@@ -74,6 +77,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%w: %s: %w", ErrData, name, err)
 			}
+			ws.rules(l["common_inflect"], l["common_accent"])
 			r.langs[code].common = ws
 		}
 	}
@@ -86,7 +90,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	r.all = newLang(merged)
 
 	// Hand-curated tables first: their names win over the generated ones.
-	for _, f := range []string{"people.txt", "orgs.txt", "places.txt", "countries.txt"} {
+	for _, f := range []string{"people.txt", "orgs.txt", "places.txt", "misc.txt", "countries.txt"} {
 		b, err := fs.ReadFile(fsys, path.Join("names", f))
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrData, err)
@@ -179,15 +183,21 @@ func newLang(l lexicon.Lexicon) *langData {
 		elision: set("elision"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
 		locHead: set("loc_head"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
 		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"), miscSuffix: lowerSet(l["misc_suffix"]),
-		join: seqs("join"), conn: seqs("conn"),
+		nameSuffix: set("name_suffix"), orgBefore: set("org_before"), locBefore: set("loc_before"), perBefore: set("per_before"),
+		join: seqs("join"), conn: seqs("conn"), perAfter: seqs("person_after"),
 		demonyms: map[string]string{}, prefixes: map[string]string{}, demonymName: map[string]string{},
 	}
 	for _, e := range l["adj_suffix"] {
 		d.adjSuffix[strings.ToLower(e)] = true // not folded: "é" is not "e"
 	}
 	for _, e := range l["option"] {
-		if k, v, ok := strings.Cut(e, "="); ok && strings.TrimSpace(k) == "single_names" {
-			d.singleNames = strings.TrimSpace(v)
+		k, v, ok := strings.Cut(e, "=")
+		switch k, v = strings.TrimSpace(k), strings.TrimSpace(v); {
+		case !ok:
+		case k == "single_names":
+			d.singleNames = v
+		case k == "unknown_names":
+			d.unknownNames = v
 		}
 	}
 	for t := range d.titles {

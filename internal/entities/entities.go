@@ -27,6 +27,7 @@ type cand struct {
 	words   int
 	typ     string
 	weak    bool   // the type is a guess
+	guess   bool   // the type is a default, without any cue
 	ent     *entry // referent from a names table
 	country string // a demonym's country code
 	name    string // display name when the mention alone does not say it ("Joe" → "Joe Biden")
@@ -95,7 +96,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		}
 
 		// A table name, the longest that starts here.
-		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || r.lowerFirst(toks, i, L) || r.lowerCountry(toks, i, L, e, d)) {
+		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || hashtag(toks, i) || r.lowerFirst(toks, i, L) || r.lowerCountry(toks, i, L, e, d)) {
 			j, _ := r.run(toks, i, d)
 			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d)) {
 				// "Texas Department of State Health Services": the longer name wins.
@@ -111,7 +112,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		}
 
 		// Demonyms: "russe", "Américains", "South African", "franco-suisse".
-		if c, j, ok := r.demonym(toks, i, d, capAt(i+1)); ok {
+		if c, j, ok := r.demonym(toks, i, d, capAt(i+1) && !toks[i+1].upper); ok {
 			out = append(out, c...)
 			i = j
 			continue
@@ -170,6 +171,11 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 				a++
 			}
 		}
+		// A capitalised common noun that announces the name at a sentence
+		// start: "Tabloid Komsomolskaya Pravda ran…", "Actor Tom Hanks".
+		if initial && a == i && j-a > 1 && (d.orgBefore[toks[a].f] || d.locBefore[toks[a].f] || d.perBefore[toks[a].f]) {
+			a++
+		}
 		// A title inside the run: "Transportation Secretary Pete Buttigieg";
 		// a known name before it stands on its own: "Federal Reserve
 		// Chairman Jerome Powell".
@@ -192,12 +198,21 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		if e := r.phrases[c.f]; e != nil {
 			c.ent, c.typ = e, e.typ
 		} else {
-			c.typ, c.weak = r.typeOf(toks, a, j, d, perCue, extended)
+			c.typ, c.weak, c.guess = r.typeOf(toks, a, j, d, perCue, extended)
 		}
 		if c.typ == PER && c.words >= 2 {
-			c.last = toks[j-1].f
+			k := j - 1
+			for k > a+1 && (d.nameSuffix[toks[k].f] || isRoman(toks[k].text)) {
+				k-- // "Raymond T. Gaines Jr.": Gaines
+			}
+			c.last = toks[k].f
 		}
-		c.confirm = shout || initial && a == i && c.ent == nil && (c.weak || c.typ == "")
+		// At a sentence start a word the dictionary does not know is a name
+		// all the same: "Blunkett used the phrase", "Curt Levey, president".
+		// A lone given name that is also a common word is not ("Grâce au
+		// président…").
+		lone := c.words == 1 && r.given[c.f] && d.common != nil && d.common.has(strings.ToLower(toks[a].text))
+		c.confirm = shout || initial && a == i && c.ent == nil && (c.weak || c.typ == "" || lone) && !r.unknown(toks[j-1], d)
 		out = append(out, c)
 		i = j
 		out, i = r.acronymAfter(toks, i, len(out), out)
@@ -235,6 +250,9 @@ func (r *Recognizer) run(toks []token, i int, d *langData) (j int, extended bool
 		t := toks[j]
 		switch {
 		case capAt(j):
+			if isRoman(t.text) && r.given[toks[j-1].f] {
+				return j + 1, false // "Elizabeth II"
+			}
 			if d.nonentity[t.f] || d.stop[t.f] && !(d.particle[t.f] && capAt(j+1)) {
 				return j, false
 			}
@@ -344,42 +362,122 @@ func hasSuffix(w string, sufs map[string]bool) bool {
 }
 
 // typeOf guesses the type of an unknown name toks[a:j] from its words and
-// context; weak is true for a default.
-func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended bool) (typ string, weak bool) {
+// context; weak is true for a type from context alone ("in X"), guess
+// also for a mere default.
+func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended bool) (typ string, weak, guess bool) {
 	first, last, words := toks[a].f, toks[j-1].f, j-a
 	switch {
 	case r.shoutedCommon(toks, a, j, d) && !perCue:
-		return "", true // "PEUPLE", "DERNIERE MINUTES": shouting
+		return "", true, false // "PEUPLE", "DERNIERE MINUTES": shouting
 	case perCue:
-		return PER, false
+		return PER, false, false
 	case d.miscHead[first] || d.miscTail[last] && words > 1:
-		return MISC, false
+		return MISC, false, false
 	case extended || d.orgHead[first] || d.orgTail[last] && words > 1 || d.orgTail[lastPart(last)]:
-		return ORG, false
+		return ORG, false, false
 	case words > 1 && !d.locTail[last] && !d.locHead[first] && anyIn(toks[a:j], d.orgHead, d.orgTail):
-		return ORG, false
+		return ORG, false, false
 	case words > 1 && (d.locTail[last] || d.locHead[first]):
-		return LOC, false
+		return LOC, false, false
+	case r.nounBefore(toks, a, d) != "" && (words > 1 || toks[a].upper || r.unknown(toks[a], d)):
+		return r.nounBefore(toks, a, d), false, false // "la compagnie pharmaceutique Kowa", "the tabloid X"
 	case words > 1 && r.given[first]:
-		return PER, false
+		return PER, false, false
 	case words == 1 && toks[a].upper:
 		if shoutedAround(toks, a) || len(toks[a].text) > 6 || len(toks[a].text) < 3 {
-			return "", true
+			return "", true, false
 		}
-		return ORG, false
+		return ORG, false, false
 	case words > 1:
-		return PER, true
+		return PER, true, true
 	case hasSuffix(toks[a].text, d.miscSuffix):
-		return MISC, true
-	case r.placeBefore(toks, a, d):
-		return LOC, true
+		return MISC, true, false
+	case r.placeBefore(toks, a, d) && (d.common == nil || !d.common.common(toks[a].text)) && !strings.ContainsAny(toks[a].text, "0123456789"):
+		return LOC, true, false // "in Millbrook", not "de Partager", "de Co2"
 	case r.given[first]:
-		return PER, false
+		return PER, false, false
+	case r.personAfter(toks, j, d) && (r.given[first] || r.unknown(toks[a], d)):
+		return PER, false, false // "Mitic said", "Holcomb, 44,"
+	case (a == 0 || !toks[a-1].word) && r.unknown(toks[a], d) && j < len(toks) && toks[j].word && !toks[j].cap && !d.stop[toks[j].f]:
+		return PER, true, true // the subject of a clause: "Blunkett used the phrase", "In 2017, Vučić appointed"
 	case d.singleNames != "":
-		return d.singleNames, true
-
+		return d.singleNames, true, false
+	case r.unknown(toks[a], d):
+		return d.unknownNames, true, true
 	}
-	return "", true
+	return "", true, false
+}
+
+// nounBefore is the type that a common noun just before a name gives it
+// ("la compagnie Kowa", "le quartier de la Castellane", "commenter
+// BosTex"), skipping function words and one adjective; "" if none.
+func (r *Recognizer) nounBefore(toks []token, a int, d *langData) string {
+	adj := false
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		t := toks[k]
+		if !t.word || t.cap && !(k == a-1 && isInitial(toks, k)) {
+			return ""
+		}
+		switch {
+		case d.orgBefore[t.f]:
+			return ORG
+		case d.locBefore[t.f]:
+			return LOC
+		case d.perBefore[t.f]:
+			return PER
+		case d.stop[t.f] || t.elided:
+		case !adj && isAdj(t.text, d):
+			adj = true
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// unknown reports a capitalised word that the language's dictionary does
+// not know in lower case ("Roxbury", "Mitic"): a name, where a capitalised
+// word the dictionary knows may be a heading or an emphasis ("Funeral").
+func (r *Recognizer) unknown(t token, d *langData) bool {
+	if d.common == nil || d.unknownNames == "" || !t.cap || t.upper || d.stop[t.f] || d.nonentity[t.f] || d.nonentity[strings.TrimSuffix(t.f, "s")] || d.titles[t.f] {
+		return false
+	}
+	if strings.Contains(t.text, "-") {
+		// "Mar-a-Lago", "Saint-Denis": some capitalised part is unknown;
+		// not "Labour-run" (an adjective), "Peut-on" (a verb and its pronoun).
+		parts := strings.Split(t.text, "-")
+		last := parts[len(parts)-1]
+		if last == "" || d.stop[fold(last)] || !unicode.IsUpper(firstRune(last)) {
+			return false
+		}
+		for _, p := range parts {
+			if unicode.IsUpper(firstRune(p)) && unknownWord(p, d) {
+				return true
+			}
+		}
+		return false
+	}
+	return unknownWord(t.text, d)
+}
+
+func unknownWord(w string, d *langData) bool {
+	n := 0
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && !d.common.common(w)
+}
+
+// personAfter reports a cue after a name that makes it a person: a verb
+// of saying ("said", "a déclaré") or an age in apposition ("Holcomb, 44,").
+func (r *Recognizer) personAfter(toks []token, j int, d *langData) bool {
+	if j+2 < len(toks) && toks[j].text == "," && isDigits(toks[j+1].text) && toks[j+2].text == "," {
+		return true
+	}
+	return seqLen(toks, j, d.perAfter) > 0
 }
 
 func (r *Recognizer) placeBefore(toks []token, a int, d *langData) bool {
@@ -390,6 +488,9 @@ func (r *Recognizer) placeBefore(toks []token, a int, d *langData) bool {
 // Erdogan", "l’ancien dirigeant, Nursultan Nazarbayev".
 func (r *Recognizer) titleBefore(toks []token, i int, d *langData) bool {
 	k := i - 1
+	if k >= 1 && d.coord[toks[k].f] && toks[k-1].cap {
+		k -= 2 // "les professeurs Montagnier et Fourtillan"
+	}
 	if k >= 0 && toks[k].text == "," {
 		k--
 	}
@@ -403,8 +504,8 @@ func (r *Recognizer) titleBefore(toks []token, i int, d *langData) bool {
 		if toks[k-L+1].cap && L == 1 && k-L+1 == 0 {
 			// A capitalised title is part of the name's run.
 		}
-		if d.titles[joinFolded(toks[k-L+1:k+1])] {
-			return true
+		if w := joinFolded(toks[k-L+1 : k+1]); d.titles[w] || L == 1 && d.titles[strings.TrimSuffix(w, "s")] {
+			return true // "le professeur X", "les professeurs X"
 		}
 	}
 	return false
@@ -463,7 +564,7 @@ func hasLowerDemonyms(d *langData) bool { return d.lowerDemonyms }
 // lookup finds the longest table name starting at toks[i], extending the
 // key one token at a time while it is a prefix of some name.
 func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
-	if !toks[i].cap && !r.prefixes[toks[i].f] {
+	if !toks[i].cap && !r.prefixes[toks[i].f] && !hashtag(toks, i) {
 		return 0, nil
 	}
 	bestL, var0 := 0, (*entry)(nil)
@@ -552,6 +653,12 @@ func blankBefore(toks []token, k int) bool {
 	return !p.word && p.text != "-"
 }
 
+// hashtag reports a word written as a hashtag ("#sahel"): a table name
+// there is a name in any case.
+func hashtag(toks []token, i int) bool {
+	return i > 0 && toks[i-1].text == "#" && !toks[i].gap
+}
+
 func isInitial(toks []token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
@@ -637,6 +744,19 @@ func isContraction(w string, d *langData) bool {
 	return k > 0 && d.stop[fold(w[:k])]
 }
 
+// isRoman reports a regnal number in capitals: "II", "XIV".
+func isRoman(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("IVXL", rune(s[i])) {
+			return false
+		}
+	}
+	return true
+}
+
 func isDigits(s string) bool {
 	for _, c := range s {
 		if c < '0' || c > '9' {
@@ -709,10 +829,19 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 			}
 		}
 	}
+	// Then types from context ("in Millbrook"), then defaults.
+	cued := map[string]bool{}
 	for _, c := range cands {
-		if !c.confirm && c.typ != "" {
-			if _, ok := sure[c.f]; !ok {
-				sure[c.f] = c.typ
+		if !c.confirm && c.typ != "" && !c.guess {
+			cued[c.f] = true
+		}
+	}
+	for _, guess := range []bool{false, true} {
+		for _, c := range cands {
+			if !c.confirm && c.typ != "" && c.guess == guess {
+				if _, ok := sure[c.f]; !ok {
+					sure[c.f] = c.typ
+				}
 			}
 		}
 	}
@@ -725,7 +854,7 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 			owner[i] = c.link - 1
 		}
 		if p, ok := surnames[c.f]; ok && c.words == 1 && c.ent == nil && p != i {
-			c.typ, c.weak, c.confirm = PER, false, false
+			c.typ, c.weak, c.guess, c.confirm = PER, false, false, false
 			owner[i] = p
 		}
 		if c.confirm {
@@ -741,6 +870,19 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 			}
 		}
 		keep[i] = !c.confirm && c.typ != ""
+	}
+	// A lone word typed by default alone is kept only when the text
+	// names it again ("Roxbury … Roxbury").
+	seen := map[string]int{}
+	for i := range cands {
+		seen[cands[i].f]++
+	}
+	for i := range cands {
+		if c := &cands[i]; keep[i] && c.guess && c.words == 1 && seen[c.f] < 2 {
+			if !cued[c.f] {
+				keep[i] = false
+			}
+		}
 	}
 	// Unknown names take the firm type seen for the same surface.
 	for i := range cands {
@@ -842,6 +984,8 @@ func (r *Recognizer) keyOf(c *cand, t *loupe.Text) string {
 	switch {
 	case c.ent != nil:
 		return c.typ + "|" + c.ent.key
+	case strings.Contains(c.country, ":"):
+		return c.typ + "|" + c.country // "loupe:jews": a people without a country
 	case c.country != "":
 		return c.typ + "|iso3166:" + c.country
 	case c.name != "":

@@ -70,9 +70,11 @@ func readHunspell(path string) (map[string]bool, error) {
 		if first || strings.Contains(line, "po:npr") {
 			continue // the count line; proper nouns
 		}
+		// "word/flags morphology" or, for invariable words, "word morphology".
 		w, _, _ := strings.Cut(line, "/")
-		w, _, _ = strings.Cut(w, "\t")
-		w = strings.TrimSpace(w)
+		if f := strings.Fields(w); len(f) > 0 {
+			w = f[0]
+		}
 		if keep(w) {
 			words[w] = true
 		}
