@@ -51,11 +51,14 @@ type Recognizer struct {
 	all        *langData         // every language at once, for a language without a file
 	phrases    map[string]*entry // folded token sequence → referent
 	maxWords   int               // longest phrase, in tokens
-	given      map[string]bool   // folded given names
+	given      map[string]bool   // folded given names: a capitalised word after one is a surname
+	loneGiven  map[string]bool   // hand-listed given names, a person even alone (names/given.txt)
+	surname    map[string]bool   // folded surnames: a capitalised word before one is a given name
 	country    map[string]string // country code → English name
 	lowerNames map[string]bool   // table names that begin with a lower-case letter
 	prefixes   map[string]bool   // keys of the first tokens of longer names
 	upperNames map[string]bool   // one-word table names in capitals ("UN", "WHO"): never "Un", "Who"
+	capWords   map[string]uint64 // several-word table names: the words every spelling capitalises ("Le Monde", not "le monde")
 }
 
 // New loads the embedded language files and name tables.
@@ -68,7 +71,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
-	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, country: map[string]string{}, lowerNames: map[string]bool{}, upperNames: map[string]bool{}, prefixes: map[string]bool{}}
+	r := &Recognizer{langs: map[string]*langData{}, phrases: map[string]*entry{}, given: map[string]bool{}, loneGiven: map[string]bool{}, surname: map[string]bool{}, country: map[string]string{}, lowerNames: map[string]bool{}, upperNames: map[string]bool{}, capWords: map[string]uint64{}, prefixes: map[string]bool{}}
 	for code, l := range lx {
 		r.langs[code] = newLang(l)
 		name := "names/common-" + code + ".txt.gz"
@@ -90,7 +93,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	r.all = newLang(merged)
 
 	// Hand-curated tables first: their names win over the generated ones.
-	for _, f := range []string{"people.txt", "orgs.txt", "places.txt", "misc.txt", "countries.txt"} {
+	for _, f := range []string{"people.txt", "orgs.txt", "media.txt", "parties.txt", "places.txt", "misc.txt", "countries.txt"} {
 		b, err := fs.ReadFile(fsys, path.Join("names", f))
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrData, err)
@@ -116,17 +119,29 @@ func load(fsys fs.FS) (*Recognizer, error) {
 			}
 		}
 	}
-	b, err := fs.ReadFile(fsys, "names/given.txt")
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrData, err)
-	}
-	g, err := lexicon.Parse("given.txt", string(b))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrData, err)
-	}
-	for _, line := range g["given"] {
-		for _, n := range strings.Fields(line) {
-			r.given[fold(n)] = true
+	// Given names: the hand list, then the generated one (less the names
+	// the tables give another referent: "Jordan", "Metz").
+	for _, f := range []string{"given.txt", "given-gen.txt"} {
+		b, err := fs.ReadFile(fsys, path.Join("names", f))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrData, err)
+		}
+		g, err := lexicon.Parse(f, string(b))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrData, err)
+		}
+		for sec, into := range map[string]map[string]bool{"given": r.given, "surname": r.surname} {
+			for _, line := range g[sec] {
+				for _, n := range strings.Fields(line) {
+					k := fold(n)
+					if f == "given.txt" {
+						r.loneGiven[k] = sec == "given"
+					} else if r.phrases[k] != nil || r.given[k] || r.surname[k] {
+						continue
+					}
+					into[k] = true
+				}
+			}
 		}
 	}
 	return r, nil
@@ -142,10 +157,20 @@ func (r *Recognizer) addPhrase(name string, e *entry) {
 		return
 	}
 	k := phraseKey(toks)
+	var mask uint64
+	for i, t := range toks {
+		if t.cap && i < 64 {
+			mask |= 1 << i
+		}
+	}
 	if _, dup := r.phrases[k]; dup {
+		r.capWords[k] &= mask // "Nations unies" and "Nations Unies"
 		return
 	}
 	r.phrases[k] = e
+	if len(toks) > 1 {
+		r.capWords[k] = mask
+	}
 	var b strings.Builder
 	for i, t := range toks[:len(toks)-1] {
 		if i > 0 && !toks[i-1].elided {

@@ -211,7 +211,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		// all the same: "Blunkett used the phrase", "Curt Levey, president".
 		// A lone given name that is also a common word is not ("Grâce au
 		// président…").
-		lone := c.words == 1 && r.given[c.f] && d.common != nil && d.common.has(strings.ToLower(toks[a].text))
+		lone := c.words == 1 && r.loneGiven[c.f] && d.common != nil && d.common.has(strings.ToLower(toks[a].text))
 		c.confirm = shout || initial && a == i && c.ent == nil && (c.weak || c.typ == "" || lone) && !r.unknown(toks[j-1], d)
 		out = append(out, c)
 		i = j
@@ -381,7 +381,7 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return LOC, false, false
 	case r.nounBefore(toks, a, d) != "" && (words > 1 || toks[a].upper || r.unknown(toks[a], d)):
 		return r.nounBefore(toks, a, d), false, false // "la compagnie pharmaceutique Kowa", "the tabloid X"
-	case words > 1 && r.given[first]:
+	case words > 1 && (r.given[first] || r.surname[last]):
 		return PER, false, false
 	case words == 1 && toks[a].upper:
 		if shoutedAround(toks, a) || len(toks[a].text) > 6 || len(toks[a].text) < 3 {
@@ -394,12 +394,14 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return MISC, true, false
 	case r.placeBefore(toks, a, d) && (d.common == nil || !d.common.common(toks[a].text)) && !strings.ContainsAny(toks[a].text, "0123456789"):
 		return LOC, true, false // "in Millbrook", not "de Partager", "de Co2"
-	case r.given[first]:
+	case r.loneGiven[first]:
 		return PER, false, false
 	case r.personAfter(toks, j, d) && (r.given[first] || r.unknown(toks[a], d)):
 		return PER, false, false // "Mitic said", "Holcomb, 44,"
 	case (a == 0 || !toks[a-1].word) && r.unknown(toks[a], d) && j < len(toks) && toks[j].word && !toks[j].cap && !d.stop[toks[j].f]:
 		return PER, true, true // the subject of a clause: "Blunkett used the phrase", "In 2017, Vučić appointed"
+	case r.surname[first]:
+		return PER, true, true // a known surname alone, kept like an unknown word
 	case d.singleNames != "":
 		return d.singleNames, true, false
 	case r.unknown(toks[a], d):
@@ -525,8 +527,9 @@ func titleLen(toks []token, a, j int, d *langData) int {
 // demonym finds a demonym at toks[i], or the parts of a compound one.
 func (r *Recognizer) demonym(toks []token, i int, d *langData, capNext bool) ([]cand, int, bool) {
 	tk := toks[i]
-	if tk.cap && capNext {
-		// "French Open", "Banque …": part of a name.
+	if tk.cap && capNext && (d.demonyms[tk.f] == "" || !titleAfter(toks, i+1, d)) {
+		// "French Open", "Banque …": part of a name; but "Serbian President
+		// Vučić", "Russian Foreign Minister Lavrov": a demonym before a title.
 		if i+1 < len(toks) {
 			if code := d.demonyms[tk.f+" "+toks[i+1].f]; code != "" {
 				return []cand{{s: tk.s, e: toks[i+1].e, f: tk.f + " " + toks[i+1].f, words: 2, typ: MISC, country: code}}, i + 2, true
@@ -555,6 +558,17 @@ func (r *Recognizer) demonym(toks []token, i int, d *langData, capNext bool) ([]
 		off += len(p) + 1
 	}
 	return out, i + 1, true
+}
+
+// titleAfter says whether a title begins at toks[k] or after one common
+// word there ("President", "Foreign Minister"; not "Football Federation
+// President").
+func titleAfter(toks []token, k int, d *langData) bool {
+	if titleLen(toks, k, min(len(toks), k+d.maxTitle), d) > 0 {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].cap && d.common != nil && d.common.common(toks[k].text) &&
+		!d.orgHead[toks[k].f] && !d.orgTail[toks[k].f] && titleLen(toks, k+1, min(len(toks), k+1+d.maxTitle), d) > 0
 }
 
 // hasLowerDemonyms: languages that write demonyms in lower case (French)
@@ -588,7 +602,7 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 		// country is the country ("la Suisse").
 		demonym := d.demonyms[k] != "" && !(d.lowerDemonyms && toks[i].cap)
 		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || d.nonentity[k] || demonym))) &&
-			(!r.upperNames[k] || toks[i].upper || L > 1) {
+			(!r.upperNames[k] || toks[i].upper || L > 1) && (!d.stop[toks[i].f] || r.capsMatch(toks[i:i+L], k)) {
 			bestL, var0 = L, e
 		}
 		if !r.prefixes[k] {
@@ -596,6 +610,20 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 		}
 	}
 	return bestL, var0
+}
+
+// capsMatch says whether toks, a several-word table name, capitalise the
+// words that every spelling of the name capitalises. It is asked of names
+// that begin with a function word: "Le Monde" is the newspaper, "Le monde"
+// is not (posts write "Marine le Pen", which stays a name).
+func (r *Recognizer) capsMatch(toks []token, k string) bool {
+	mask := r.capWords[k]
+	for i, t := range toks {
+		if i < 64 && mask&(1<<i) != 0 && !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerCountry allows a country's name written in lower case, as posts do

@@ -4,7 +4,7 @@ package entities
 // (doc.go gives the measures); TestQuality fails if a change falls under one.
 const (
 	floorDev     = 0.90 // measured 0.923
-	floorCT25fr  = 0.77 // measured 0.785
-	floorCT25en  = 0.77 // measured 0.785
+	floorCT25fr  = 0.78 // measured 0.795
+	floorCT25en  = 0.79 // measured 0.808
 	floorProject = 0.81 // measured 0.829
 )
