@@ -70,15 +70,22 @@ type layout struct {
 	sOff    int
 	neutral int // number of neutral features
 	bits    uint
-	chars   bool
+	grams   grams
 
 	// Class indexes the featurizer needs.
 	cReporting, cFuture, cConditional, cCondition, cHedge, cOpinion         int
 	cPercentWord, cCurrency, cNumberWord, cFirstSing, cThird, cPast, cModal int
 }
 
-func newLayout(cs *classSet, bits uint, chars bool) *layout {
-	l := &layout{cs: cs, bits: bits, chars: chars}
+// grams are the optional n-gram groups.
+type grams struct {
+	chars bool // character 3- to 5-grams of words
+	tri   bool // word trigrams
+	caps  bool // word bigrams with capitalised names folded to "(name)"
+}
+
+func newLayout(cs *classSet, bits uint, g grams) *layout {
+	l := &layout{cs: cs, bits: bits, grams: g}
 	l.names = append(l.names, shapeNames...)
 	l.kOff = len(l.names)
 	for _, c := range cs.names {
@@ -119,10 +126,11 @@ const (
 	fkUni
 	fkBi
 	fkChar
+	fkCap
 )
 
-// feat is one active feature; a and b are the tokens a word feature was
-// made of (b < 0 for a unigram).
+// feat is one active feature; a and b are the first and last tokens a
+// word feature was made of (b < 0 for a unigram).
 type feat struct {
 	idx  int32
 	val  float32
@@ -366,6 +374,13 @@ func (l *layout) featurize(s *scratch, c Claim, ngrams bool) {
 	}
 }
 
+// isCapName tells a capitalised word that does not open the sentence (and
+// is not "I"): most often a name.
+func isCapName(low []byte, toks []tok, i int) bool {
+	tk := toks[i]
+	return i > 0 && tk.kind == kWord && tk.cap && string(low[tk.s:tk.e]) != "i"
+}
+
 // maxTokens bounds the tokens read from one claim (token indexes are int16).
 const maxTokens = 1 << 14
 
@@ -374,6 +389,8 @@ const (
 	nsUni  = 1
 	nsBi   = 2
 	nsChar = 3
+	nsTri  = 4
+	nsCap  = 5
 )
 
 const (
@@ -412,6 +429,7 @@ var (
 	pctKey   = []byte("<pct>")
 	moneyKey = []byte("<money>")
 	numKey   = []byte("<num>")
+	capKey   = []byte("<name>")
 	bosKey   = []byte("<s>")
 	eosKey   = []byte("</s>")
 )
@@ -443,7 +461,57 @@ func (l *layout) ngrams(s *scratch) {
 		h := hashBytes(hashByte(hashBytes(hashByte(fnvOffset, nsBi), prev), 0), cur)
 		s.feats = append(s.feats, feat{idx: base + int32(h&mask), val: vb, kind: fkBi, a: int16(i - 1), b: int16(i)})
 	}
-	if !l.chars {
+	if l.grams.tri {
+		key := func(i int) []byte {
+			switch {
+			case i < 0:
+				return bosKey
+			case i >= n:
+				return eosKey
+			}
+			return tokenKey(low, toks[i])
+		}
+		v := float32(1 / math.Sqrt(float64(n)))
+		for i := 1; i <= n; i++ {
+			h := hashByte(fnvOffset, nsTri)
+			for k := i - 2; k <= i; k++ {
+				h = hashByte(hashBytes(h, key(k)), 0)
+			}
+			s.feats = append(s.feats, feat{idx: base + int32(h&mask), val: v, kind: fkBi, a: int16(i - 2), b: int16(i)})
+		}
+	}
+	if l.grams.caps {
+		// Bigrams touching a name, the name folded: "(name) voted",
+		// "senator (name)".
+		key := func(i int) ([]byte, bool) {
+			switch {
+			case i < 0:
+				return bosKey, false
+			case i >= n:
+				return eosKey, false
+			case isCapName(low, toks, i):
+				return capKey, true
+			}
+			return tokenKey(low, toks[i]), false
+		}
+		start := len(s.feats)
+		for i := 0; i <= n; i++ {
+			a, ca := key(i - 1)
+			b, cb := key(i)
+			if !ca && !cb {
+				continue
+			}
+			h := hashBytes(hashByte(hashBytes(hashByte(fnvOffset, nsCap), a), 0), b)
+			s.feats = append(s.feats, feat{idx: base + int32(h&mask), kind: fkCap, a: int16(i - 1), b: int16(i)})
+		}
+		if nc := len(s.feats) - start; nc > 0 {
+			v := float32(1 / math.Sqrt(float64(nc)))
+			for k := start; k < len(s.feats); k++ {
+				s.feats[k].val = v
+			}
+		}
+	}
+	if !l.grams.chars {
 		return
 	}
 	start := len(s.feats)

@@ -7,18 +7,27 @@ import (
 // Example is a labelled claim for training.
 type Example struct {
 	Claim
-	Yes bool
+	Yes    bool
+	Weight float64 // weight in the loss (0: 1), times PosWeight for a Yes
 }
 
 // TrainConfig sets the learner.
 type TrainConfig struct {
 	Bits          uint    // hashed n-gram space: 1<<Bits weights
 	Chars         bool    // add character 3- to 5-grams of words
+	Trigrams      bool    // add word trigrams
+	CapGrams      bool    // add word bigrams with capitalised names folded to one token
 	Lambda        float64 // L2 penalty of the full model
 	LambdaNeutral float64 // L2 penalty of the language-neutral model
 	PosWeight     float64 // weight of a "Yes" example in the loss (1: none)
-	Iters         int     // L-BFGS iterations at most
-	NgramLangs    []string
+	// PosWeightNeutral is PosWeight for the neutral model (0: PosWeight).
+	PosWeightNeutral float64
+	Iters            int // L-BFGS iterations at most
+	// NB, when above 0, scales each hashed n-gram feature by its naive
+	// Bayes log-count ratio, smoothed by NB (NB-SVM, Wang & Manning 2012);
+	// the ratio is folded into the stored weights.
+	NB         float64
+	NgramLangs []string
 }
 
 // sparse is one featurized example.
@@ -34,7 +43,7 @@ type sparse struct {
 // a language-neutral one over the word classes and the text's form. It is
 // deterministic.
 func Train(ex []Example, cfg TrainConfig) (*Model, error) {
-	m, err := newModel(cfg.Bits, cfg.Chars)
+	m, err := newModel(cfg.Bits, grams{cfg.Chars, cfg.Trigrams, cfg.CapGrams})
 	if err != nil {
 		return nil, err
 	}
@@ -51,22 +60,40 @@ func Train(ex []Example, cfg TrainConfig) (*Model, error) {
 	data := make([]sparse, len(ex))
 	for i, e := range ex {
 		m.lay.featurize(s, e.Claim, true)
-		d := sparse{idx: make([]int32, len(s.feats)), val: make([]float32, len(s.feats)), y: 0, c: 1}
+		c := e.Weight
+		if c <= 0 {
+			c = 1
+		}
+		d := sparse{idx: make([]int32, len(s.feats)), val: make([]float32, len(s.feats)), y: 0, c: c}
 		for k, f := range s.feats {
 			d.idx[k], d.val[k] = f.idx, f.val
 		}
 		if e.Yes {
-			d.y, d.c = 1, cfg.PosWeight
+			d.y, d.c = 1, c*cfg.PosWeight
 		}
 		data[i] = d
 	}
+	var r []float64
+	if cfg.NB > 0 {
+		r = nbRatios(data, m.lay.neutral, m.lay.dim(), cfg.NB)
+		for i := range data {
+			d := &data[i]
+			for k, x := range d.idx {
+				d.val[k] *= float32(r[x])
+			}
+		}
+	}
 	w := fitLR(data, m.lay.dim(), cfg.Lambda, cfg.Iters)
 	for i := range m.full {
+		if r != nil {
+			w[i] *= r[i]
+		}
 		m.full[i] = float32(w[i])
 	}
 	m.fullBias = float32(w[len(w)-1])
 
-	// The neutral model sees only the first features.
+	// The neutral model sees only the first features (which NB leaves
+	// alone).
 	for i := range data {
 		d := &data[i]
 		k := 0
@@ -78,12 +105,49 @@ func Train(ex []Example, cfg TrainConfig) (*Model, error) {
 		}
 		d.idx, d.val = d.idx[:k], d.val[:k]
 	}
+	if pn := cfg.PosWeightNeutral; pn > 0 && pn != cfg.PosWeight {
+		for i := range data {
+			if d := &data[i]; d.y == 1 {
+				d.c *= pn / cfg.PosWeight
+			}
+		}
+	}
 	w = fitLR(data, m.lay.neutral, cfg.LambdaNeutral, cfg.Iters)
 	for i := range m.neutral {
 		m.neutral[i] = float32(w[i])
 	}
 	m.neutralBias = float32(w[len(w)-1])
 	return m, nil
+}
+
+// nbRatios is, for each feature from first on, log((a+p)/|a+p| / ((a+q)/|a+q|))
+// with p and q the feature's presence counts in the Yes and No examples;
+// 1 before first.
+func nbRatios(data []sparse, first, dim int, a float64) []float64 {
+	p := make([]float64, dim)
+	q := make([]float64, dim)
+	for _, d := range data {
+		c := q
+		if d.y == 1 {
+			c = p
+		}
+		for _, x := range d.idx {
+			c[x]++
+		}
+	}
+	var sp, sq float64
+	for i := first; i < dim; i++ {
+		sp += a + p[i]
+		sq += a + q[i]
+	}
+	r := make([]float64, dim)
+	for i := range r {
+		r[i] = 1
+		if i >= first {
+			r[i] = math.Log((a + p[i]) / sp / ((a + q[i]) / sq))
+		}
+	}
+	return r
 }
 
 // fitLR minimises the weighted mean log loss plus lambda/2·|w|² (the bias,

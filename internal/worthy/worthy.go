@@ -49,6 +49,8 @@ type header struct {
 	Version    int                `json:"version"`
 	Bits       uint               `json:"bits"`
 	Chars      bool               `json:"chars"`
+	Trigrams   bool               `json:"trigrams,omitempty"`
+	CapGrams   bool               `json:"cap_grams,omitempty"`
 	NgramLangs []string           `json:"ngram_langs"`
 	Names      []string           `json:"names"`
 	Full       []float32          `json:"full_neutral"`
@@ -85,7 +87,7 @@ func Load(data []byte) (*Model, error) {
 	if h.Bits > 24 || len(data) != 4<<h.Bits || len(h.Full) != len(h.Names) || len(h.Neutral) != len(h.Names) {
 		return nil, fmt.Errorf("%w: sizes do not match", ErrModel)
 	}
-	m, err := newModel(h.Bits, h.Chars)
+	m, err := newModel(h.Bits, grams{h.Chars, h.Trigrams, h.CapGrams})
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +108,7 @@ func Load(data []byte) (*Model, error) {
 	return m, nil
 }
 
-func newModel(bits uint, chars bool) (*Model, error) {
+func newModel(bits uint, g grams) (*Model, error) {
 	cs, err := loadClasses()
 	if err != nil {
 		return nil, err
@@ -114,14 +116,14 @@ func newModel(bits uint, chars bool) (*Model, error) {
 	if len(cs.names) > 64 {
 		return nil, fmt.Errorf("worthy: %d word classes, at most 64", len(cs.names))
 	}
-	lay := newLayout(cs, bits, chars)
+	lay := newLayout(cs, bits, g)
 	m := &Model{
 		lay:     lay,
 		full:    make([]float32, lay.dim()),
 		neutral: make([]float32, lay.neutral),
 		ngram:   map[string]bool{},
 	}
-	m.hdr.Bits, m.hdr.Chars = bits, chars
+	m.hdr.Bits, m.hdr.Chars, m.hdr.Trigrams, m.hdr.CapGrams = bits, g.chars, g.tri, g.caps
 	m.hdr.Thresholds = map[string]float64{}
 	m.hdr.Prior = map[string]float64{}
 	m.pool.New = func() any { return new(scratch) }
@@ -318,11 +320,22 @@ func (m *Model) name(s *scratch, f feat) string {
 		}
 		return string(tokenKey(low, toks[i]))
 	}
+	capWord := func(i int16) string {
+		if i >= 0 && int(i) < len(toks) && isCapName(low, toks, int(i)) {
+			return "(name)"
+		}
+		return word(i)
+	}
 	switch f.kind {
 	case fkUni:
 		return "word '" + word(f.a) + "'"
 	case fkBi:
+		if f.b-f.a == 2 { // a trigram
+			return "words '" + word(f.a) + " " + word(f.a+1) + " " + word(f.b) + "'"
+		}
 		return "words '" + word(f.a) + " " + word(f.b) + "'"
+	case fkCap:
+		return "words '" + capWord(f.a) + " " + capWord(f.b) + "'"
 	}
 	n := m.lay.names[f.idx]
 	if r, ok := readable[n]; ok {

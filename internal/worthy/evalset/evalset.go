@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/loupe-news/loupe/internal/worthy"
@@ -21,12 +22,20 @@ import (
 // holding two records run together ("…\tNo29286\t…") is split. A text
 // wrapped in double quotes loses them, and doubled quotes inside become one.
 func ReadTSV(path string) ([]worthy.Example, error) {
+	ex, _, err := ReadTSVIDs(path)
+	return ex, err
+}
+
+// ReadTSVIDs is ReadTSV with each example's Sentence_id. ClaimBuster
+// numbers sentences in debate order, so close ids share a debate.
+func ReadTSVIDs(path string) ([]worthy.Example, []int, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer f.Close()
 	var out []worthy.Example
+	var ids []int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -37,7 +46,11 @@ func ReadTSV(path string) ([]worthy.Example, error) {
 		for line != "" {
 			parts := strings.SplitN(line, "\t", 3)
 			if len(parts) < 3 {
-				return nil, fmt.Errorf("%s:%d: want 3 fields", path, n)
+				return nil, nil, fmt.Errorf("%s:%d: want 3 fields", path, n)
+			}
+			id, err := strconv.Atoi(strings.TrimSpace(parts[0]))
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s:%d: bad Sentence_id %q", path, n, parts[0])
 			}
 			rest := parts[2]
 			var label string
@@ -47,12 +60,13 @@ func ReadTSV(path string) ([]worthy.Example, error) {
 			case strings.HasPrefix(rest, "No"):
 				label, line = "No", rest[2:]
 			default:
-				return nil, fmt.Errorf("%s:%d: bad label %q", path, n, rest)
+				return nil, nil, fmt.Errorf("%s:%d: bad label %q", path, n, rest)
 			}
 			out = append(out, worthy.Example{Claim: worthy.Claim{Text: unquote(parts[1]), Lang: "en"}, Yes: label == "Yes"})
+			ids = append(ids, id)
 		}
 	}
-	return out, sc.Err()
+	return out, ids, sc.Err()
 }
 
 func unquote(s string) string {
@@ -201,13 +215,18 @@ func Best(s []Scored) PRF {
 }
 
 // Report prints P/R/F1 at the model's thresholds on every development set
-// found under data (CheckThat! TSV) and corpus (gold/1 files).
-func Report(w io.Writer, m *worthy.Model, data, corpus string) {
+// found under data (CheckThat! TSV) and corpus (gold/1 files); on
+// dev-test.tsv only when devTest is set, as it is looked at once, for a
+// model already chosen.
+func Report(w io.Writer, m *worthy.Model, data, corpus string, devTest bool) {
 	line := func(name string, s []Scored, thr float64) {
 		r := At(s, thr)
 		fmt.Fprintf(w, "%-34s n=%4d pos=%4d thr=%.2f  P %.3f  R %.3f  F1 %.3f\n", name, r.N, r.Pos, thr, r.P, r.R, r.F1)
 	}
 	for _, name := range []string{"dev", "dev-test"} {
+		if name == "dev-test" && !devTest {
+			continue
+		}
 		ex, err := ReadTSV(filepath.Join(data, name+".tsv"))
 		if err != nil {
 			fmt.Fprintln(w, err)
