@@ -57,6 +57,9 @@ func TestStatus(t *testing.T) {
 		{"en", "Clearly, the plant was closed in May.", loupe.Asserted},
 		{"en", "The United States imposed new tariffs in May.", loupe.Asserted}, // "States", "May": names
 		{"fr", "Le ministre avait-il raison dès le mois de mars", loupe.Question},
+		{"fr", "Son porte-parole a jugé la mesure « punitive pour les petits propriétaires ».", loupe.Reported},
+		{"en", "The plan is a \"bridge to nowhere\" for the city.", loupe.Reported},
+		{"en", "The \"reform\" passed in May.", loupe.Asserted},
 		{"fr", "Est-ce que la loi sera votée", loupe.Question},
 		{"fr", "Levons-nous pour nos agriculteurs", loupe.Opinion},
 		{"en", "Who are they kidding", loupe.Question},

@@ -324,6 +324,7 @@ type wideCue struct {
 	reported bool
 	why      string
 	at       int // token index of a closing attribution, or -1
+	quotes   bool // quotes words inside the author's sentence
 }
 
 func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
@@ -346,6 +347,7 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 	case s.answer:
 		w.reported, w.why = true, "an answer in an interview"
 	}
+	w.quotes = quotedWords(s) >= minQuoted
 	for _, sec := range []string{"source_intro", "attribution", "closing_attribution"} {
 		for _, m := range s.has[sec] {
 			if closingAt(s, m) {
@@ -536,7 +538,56 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			cue(m, loupe.CueNegation)
 		}
 	}
+	// Words quoted inside the author's sentence pass on someone's
+	// statement or judgement (« a jugé la mesure "punitive pour les petits
+	// propriétaires" »), unless the author's own prediction or hedge frames
+	// them («L'ultimatum de « maintenir l'OTAN loin… » pourrait être…»).
+	if wide.quotes && loupe.Precedence(status) > loupe.Precedence(loupe.Reported) &&
+		(status == loupe.Asserted || status == loupe.Opinion || !ownStance(s, p)) {
+		status = loupe.Reported
+		p.why = append(p.why, "quotes someone's words")
+	}
 	p.status, p.content = status, content
+}
+
+// minQuoted: the words a quotation inside the author's sentence needs to
+// pass on someone's words ("a jugé la mesure « punitive pour les petits
+// propriétaires »"); one or two are scare quotes or a title.
+const minQuoted = 3
+
+// ownStance reports whether a cue of prediction, condition or hedging
+// stands outside quotation marks in the clause: the author's, not the
+// quoted speaker's.
+func ownStance(s *sentence, p *part) bool {
+	for _, sec := range []string{"modal", "condition", "hedge"} {
+		for _, m := range s.has[sec] {
+			if m.i >= p.i && m.i < p.j && !s.quoted[m.i] {
+				return true
+			}
+		}
+	}
+	for k := p.i; k < p.j; k++ {
+		if s.moods[k] != "" && !s.quoted[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedWords counts the words of the longest quotation inside the sentence.
+func quotedWords(s *sentence) int {
+	best, run := 0, 0
+	for k, q := range s.quoted {
+		if q && (k == 0 || s.quoted[k-1]) {
+			run++
+		} else if q {
+			run = 1
+		} else {
+			run = 0
+		}
+		best = max(best, run)
+	}
+	return best
 }
 
 // closesQuote: the sentence ends a quotation opened in an earlier one
