@@ -323,7 +323,7 @@ func (a *Analyzer) finite(s *sentence, k int, c *cues) bool {
 type wideCue struct {
 	reported bool
 	why      string
-	at       int // token index of a closing attribution, or -1
+	at       int  // token index of a closing attribution, or -1
 	quotes   bool // quotes words inside the author's sentence
 }
 
