@@ -473,12 +473,32 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		}
 		return false
 	}
+	reportedBefore := func(k int) bool { // "indicate that the rate will…"
+		for _, sec := range []string{"attribution", "source_intro"} {
+			for _, m := range s.has[sec] {
+				if in(m) && m.j <= k {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, m := range s.has["modal"] {
 		if in(m) && !inOpinion(m.i) {
 			cue(m, loupe.CueModal)
-			if !subordinate(s, m.i) {
+			switch {
+			case !subordinate(s, m.i):
 				set(loupe.Speculative)
+			case reportedBefore(m.i) && !deontic(s.toks[m.i].w) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content):
+				// The reported statement is a prediction: it decides
+				// check-worthiness, not the status.
+				content = loupe.Speculative
 			}
+		}
+	}
+	for _, m := range s.has["prediction_verb"] {
+		if in(m) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content) {
+			content = loupe.Speculative // "The administration predicted…"
 		}
 	}
 	for _, m := range s.has["condition"] {
@@ -554,6 +574,10 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 // pass on someone's words ("a jugé la mesure « punitive pour les petits
 // propriétaires »"); one or two are scare quotes or a title.
 const minQuoted = 3
+
+// deontic: a modal of obligation or rule ("shall not be denied"), not of
+// prediction.
+func deontic(w string) bool { return w == "shall" || w == "must" }
 
 // ownStance reports whether a cue of prediction, condition or hedging
 // stands outside quotation marks in the clause: the author's, not the
