@@ -226,3 +226,28 @@ func TestRegressions(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnalyze runs the whole dossier on arbitrary text: no panic, and every
+// span inside the text (go test -run XXX -fuzz FuzzAnalyze ./internal/analyze).
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Le suspect aurait fui. « Nous ne lâcherons rien », a déclaré Mme Fabre.",
+		"R. : Oui.\nQ. : Et demain ?\nA: Mostly domestic buyers.",
+		"Paul Martin : Le club a tout vendu. Avait-il raison",
+		"The plan is a \"bridge to nowhere\" for the city, said the mayor, Ann Lee, 44.",
+		"Who are they kidding\n\n#Mali 🇲🇱 Les Congolais, Serbian President Vučić et l'OTAN.",
+		"About 5,500 teachers quit; une cinquantaine de rebelles; 3,5 % ; $1.5 million.",
+	} {
+		f.Add(s)
+	}
+	a := analyzer(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := a.Analyze(context.Background(), Input{Text: text})
+		if err != nil {
+			return // empty or unreadable input is an error, not a crash
+		}
+		if err := d.Validate(); err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+	})
+}

@@ -476,7 +476,8 @@ func (st *state) addParagraphs(b *block, sents []rng) {
 			continue
 		}
 		for i := 1; i < len(sents); i++ {
-			if sents[i-1].b <= sb.pos && sb.pos < sents[i].a {
+			// Two breaks between the same sentences split once.
+			if sents[i-1].b <= sb.pos && sb.pos < sents[i].a && a < sents[i-1].b {
 				st.paras = append(st.paras, block{a: a, b: sents[i-1].b, kind: b.kind})
 				a = sents[i].a
 				break
