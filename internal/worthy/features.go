@@ -71,6 +71,9 @@ type layout struct {
 	neutral int // number of neutral features
 	bits    uint
 	grams   grams
+	vec     *vectors // English word vectors, when grams.emb is set
+	embOff  int      // index of the first dense feature
+	nEmb    int      // number of dense features
 
 	// Class indexes the featurizer needs.
 	cReporting, cFuture, cConditional, cCondition, cHedge, cOpinion         int
@@ -82,10 +85,14 @@ type grams struct {
 	chars bool // character 3- to 5-grams of words
 	tri   bool // word trigrams
 	caps  bool // word bigrams with capitalised names folded to "(name)"
+	// emb pools the words' vectors into dense features (embMean, embSIF,
+	// embMeanMax; 0: none), each pooled part of length embScale.
+	emb      int
+	embScale float32
 }
 
-func newLayout(cs *classSet, bits uint, g grams) *layout {
-	l := &layout{cs: cs, bits: bits, grams: g}
+func newLayout(cs *classSet, bits uint, g grams, vec *vectors) *layout {
+	l := &layout{cs: cs, bits: bits, grams: g, vec: vec}
 	l.names = append(l.names, shapeNames...)
 	l.kOff = len(l.names)
 	for _, c := range cs.names {
@@ -104,6 +111,10 @@ func newLayout(cs *classSet, bits uint, g grams) *layout {
 		l.names = append(l.names, "s:"+s)
 	}
 	l.neutral = len(l.names)
+	l.embOff = l.neutral + 1<<bits
+	if vec != nil {
+		l.nEmb = embDims(g.emb, vec.dim)
+	}
 	idx := func(name string) int {
 		if i, ok := cs.index[name]; ok {
 			return i
@@ -118,7 +129,7 @@ func newLayout(cs *classSet, bits uint, g grams) *layout {
 }
 
 // dim is the length of a full weight vector.
-func (l *layout) dim() int { return l.neutral + 1<<l.bits }
+func (l *layout) dim() int { return l.embOff + l.nEmb }
 
 // Feature kinds, for explaining a score.
 const (
@@ -127,6 +138,7 @@ const (
 	fkBi
 	fkChar
 	fkCap
+	fkEmb
 )
 
 // feat is one active feature; a and b are the first and last tokens a
@@ -143,6 +155,7 @@ type scratch struct {
 	t      tokenizer
 	counts []int
 	feats  []feat
+	emb    []float32
 	top    float64 // the strongest contribution to the last score
 }
 
@@ -371,6 +384,18 @@ func (l *layout) featurize(s *scratch, c Claim, ngrams bool) {
 
 	if ngrams {
 		l.ngrams(s)
+		if l.nEmb > 0 {
+			if cap(s.emb) < l.nEmb {
+				s.emb = make([]float32, l.nEmb)
+			}
+			s.emb = s.emb[:l.nEmb]
+			l.vec.pool(s, l.grams.emb, l.grams.embScale, s.emb)
+			for k, x := range s.emb {
+				if x != 0 {
+					s.feats = append(s.feats, feat{idx: int32(l.embOff + k), val: x, kind: fkEmb, a: -1, b: -1})
+				}
+			}
+		}
 	}
 }
 

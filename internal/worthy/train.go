@@ -28,6 +28,11 @@ type TrainConfig struct {
 	// the ratio is folded into the stored weights.
 	NB         float64
 	NgramLangs []string
+	// Embed adds dense features pooled from the English word vectors to
+	// the full model: 1 their mean, 2 their SIF-weighted mean, 3 mean and
+	// max (0: none); EmbedScale is the length of each pooled part.
+	Embed      int
+	EmbedScale float64
 }
 
 // sparse is one featurized example.
@@ -43,7 +48,7 @@ type sparse struct {
 // a language-neutral one over the word classes and the text's form. It is
 // deterministic.
 func Train(ex []Example, cfg TrainConfig) (*Model, error) {
-	m, err := newModel(cfg.Bits, grams{cfg.Chars, cfg.Trigrams, cfg.CapGrams})
+	m, err := newModel(cfg.Bits, grams{cfg.Chars, cfg.Trigrams, cfg.CapGrams, cfg.Embed, float32(cfg.EmbedScale)})
 	if err != nil {
 		return nil, err
 	}
@@ -76,6 +81,9 @@ func Train(ex []Example, cfg TrainConfig) (*Model, error) {
 	var r []float64
 	if cfg.NB > 0 {
 		r = nbRatios(data, m.lay.neutral, m.lay.dim(), cfg.NB)
+		for i := m.lay.embOff; i < len(r); i++ {
+			r[i] = 1 // dense features keep their scale
+		}
 		for i := range data {
 			d := &data[i]
 			for k, x := range d.idx {

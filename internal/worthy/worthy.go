@@ -61,6 +61,10 @@ type header struct {
 	Thresholds map[string]float64 `json:"thresholds"`
 	Prior      map[string]float64 `json:"status_prior"`
 	Info       map[string]string  `json:"info,omitempty"`
+	// Dense features from English word vectors (model/glove-en.bin).
+	Embed        int       `json:"embed,omitempty"`
+	EmbedScale   float32   `json:"embed_scale,omitempty"`
+	EmbedWeights []float32 `json:"embed_weights,omitempty"`
 }
 
 const magic = "LOUPE-WORTHY/1\n"
@@ -87,10 +91,14 @@ func Load(data []byte) (*Model, error) {
 	if h.Bits > 24 || len(data) != 4<<h.Bits || len(h.Full) != len(h.Names) || len(h.Neutral) != len(h.Names) {
 		return nil, fmt.Errorf("%w: sizes do not match", ErrModel)
 	}
-	m, err := newModel(h.Bits, grams{h.Chars, h.Trigrams, h.CapGrams})
+	m, err := newModel(h.Bits, grams{h.Chars, h.Trigrams, h.CapGrams, h.Embed, h.EmbedScale})
 	if err != nil {
 		return nil, err
 	}
+	if len(h.EmbedWeights) != m.lay.nEmb {
+		return nil, fmt.Errorf("%w: %d word-vector weights, want %d", ErrModel, len(h.EmbedWeights), m.lay.nEmb)
+	}
+	copy(m.full[m.lay.embOff:], h.EmbedWeights)
 	m.hdr = h
 	for i, name := range h.Names {
 		if j, ok := m.lay.index(name); ok {
@@ -116,7 +124,16 @@ func newModel(bits uint, g grams) (*Model, error) {
 	if len(cs.names) > 64 {
 		return nil, fmt.Errorf("worthy: %d word classes, at most 64", len(cs.names))
 	}
-	lay := newLayout(cs, bits, g)
+	var vec *vectors
+	if g.emb != embNone {
+		if vec, err = englishVectors(); err != nil {
+			return nil, err
+		}
+		if embDims(g.emb, vec.dim) == 0 {
+			return nil, fmt.Errorf("%w: unknown pooling %d", ErrModel, g.emb)
+		}
+	}
+	lay := newLayout(cs, bits, g, vec)
 	m := &Model{
 		lay:     lay,
 		full:    make([]float32, lay.dim()),
@@ -124,6 +141,7 @@ func newModel(bits uint, g grams) (*Model, error) {
 		ngram:   map[string]bool{},
 	}
 	m.hdr.Bits, m.hdr.Chars, m.hdr.Trigrams, m.hdr.CapGrams = bits, g.chars, g.tri, g.caps
+	m.hdr.Embed, m.hdr.EmbedScale = g.emb, g.embScale
 	m.hdr.Thresholds = map[string]float64{}
 	m.hdr.Prior = map[string]float64{}
 	m.pool.New = func() any { return new(scratch) }
@@ -148,6 +166,10 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	h.Full = m.full[:m.lay.neutral]
 	h.Neutral = m.neutral
 	h.FullBias, h.NeutBias = m.fullBias, m.neutralBias
+	h.EmbedWeights = nil
+	if m.lay.nEmb > 0 {
+		h.EmbedWeights = m.full[m.lay.embOff:]
+	}
 	h.NgramLangs = h.NgramLangs[:0]
 	for l := range m.ngram {
 		h.NgramLangs = append(h.NgramLangs, l)
@@ -161,7 +183,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	b.WriteString(magic)
 	binary.Write(&b, binary.LittleEndian, uint32(len(js)))
 	b.Write(js)
-	for _, w := range m.full[m.lay.neutral:] {
+	for _, w := range m.full[m.lay.neutral:m.lay.embOff] {
 		binary.Write(&b, binary.LittleEndian, math.Float32bits(w))
 	}
 	return b.Bytes(), nil
@@ -258,7 +280,7 @@ func (m *Model) explain(s *scratch, full bool, yes bool) []string {
 	var top [4]contrib
 	nTop := 0
 	for i, f := range s.feats {
-		if f.kind == fkChar {
+		if f.kind == fkChar || f.kind == fkEmb {
 			continue
 		}
 		var w float32

@@ -151,6 +151,6 @@ func f3(x []float64) string {
 }
 
 func cfgString(c worthy.TrainConfig) string {
-	return fmt.Sprintf("bits=%d chars=%v trigrams=%v cap_grams=%v lambda=%g lambda_neutral=%g pos_weight=%g pos_weight_neutral=%g nb=%g",
-		c.Bits, c.Chars, c.Trigrams, c.CapGrams, c.Lambda, c.LambdaNeutral, c.PosWeight, c.PosWeightNeutral, c.NB)
+	return fmt.Sprintf("bits=%d chars=%v trigrams=%v cap_grams=%v lambda=%g lambda_neutral=%g pos_weight=%g pos_weight_neutral=%g nb=%g embed=%d embed_scale=%g",
+		c.Bits, c.Chars, c.Trigrams, c.CapGrams, c.Lambda, c.LambdaNeutral, c.PosWeight, c.PosWeightNeutral, c.NB, c.Embed, c.EmbedScale)
 }

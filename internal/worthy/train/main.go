@@ -3,8 +3,8 @@
 //
 //	go run ./internal/worthy/train -data ../shared/data/checkworthiness-en -o internal/worthy/model/
 //
-// It chooses the configuration (penalty, class weight, mix of the neutral
-// model) and the English threshold by grouped cross-validation on
+// It chooses the configuration (penalty, class weight, word-vector pooling
+// and its length, mix of the neutral model) and the English threshold by grouped cross-validation on
 // train.tsv, in 5 blocks of consecutive Sentence_ids (whole debates),
 // under a constraint from ct25-en-subjectivity: the objective at a
 // threshold is the blocks' mean F1 of the "Yes" class, among thresholds
@@ -32,14 +32,17 @@ import (
 // The grid; each flag takes a comma-separated list. The defaults are the
 // values kept after the exploration described in doc.go.
 var (
-	lambdas    = []float64{3e-5, 1e-4}
+	lambdas    = []float64{3e-5}
 	posWeights = []float64{2}
 	bitsList   = []float64{18}
 	nbs        = []float64{0}
 	triList    = []float64{0}
 	capsList   = []float64{0}
 	mixes      = []float64{0, 0.2}
+	embeds     = []float64{2}
+	embScales  = []float64{1}
 	kFolds     = 5
+	cvOnly     bool
 )
 
 func main() {
@@ -54,6 +57,9 @@ func main() {
 	flag.Func("tri", "0/1: word trigrams", func(v string) error { return floats(v, &triList) })
 	flag.Func("caps", "0/1: bigrams with names folded", func(v string) error { return floats(v, &capsList) })
 	flag.Func("mix", "weights of the neutral model in English to try", func(v string) error { return floats(v, &mixes) })
+	flag.Func("embed", "word-vector poolings to try (0 none, 1 mean, 2 SIF mean, 3 mean and max)", func(v string) error { return floats(v, &embeds) })
+	flag.Func("escale", "lengths of the pooled word vectors to try", func(v string) error { return floats(v, &embScales) })
+	flag.BoolVar(&cvOnly, "cvonly", false, "stop after the cross-validation (write nothing)")
 	flag.IntVar(&kFolds, "k", 5, "blocks of the grouped cross-validation")
 	flag.Parse()
 	if *corpus == "" {
@@ -101,11 +107,21 @@ func run(data, corpus, out string, devTest bool) error {
 				for _, nb := range nbs {
 					for _, lam := range lambdas {
 						for _, pw := range posWeights {
-							cands = append(cands, worthy.TrainConfig{
-								Bits: uint(bits), Chars: true, Trigrams: tri != 0, CapGrams: caps != 0,
-								Lambda: lam, LambdaNeutral: 1e-4, PosWeight: pw, PosWeightNeutral: 1.5, NB: nb,
-								Iters: 300, NgramLangs: []string{"en"},
-							})
+							for _, emb := range embeds {
+								for k, es := range embScales {
+									if emb == 0 && k > 0 {
+										break
+									}
+									if emb == 0 {
+										es = 0
+									}
+									cands = append(cands, worthy.TrainConfig{
+										Bits: uint(bits), Chars: true, Trigrams: tri != 0, CapGrams: caps != 0,
+										Lambda: lam, LambdaNeutral: 1e-4, PosWeight: pw, PosWeightNeutral: 1.5, NB: nb,
+										Iters: 300, NgramLangs: []string{"en"}, Embed: int(emb), EmbedScale: es,
+									})
+								}
+							}
 						}
 					}
 				}
@@ -138,6 +154,9 @@ func run(data, corpus, out string, devTest bool) error {
 		}
 	}
 	fmt.Printf("chosen: %s mix=%g threshold %.2f\n", cfgString(bestCfg), bestMix, bestThr)
+	if cvOnly {
+		return nil
+	}
 	m, err := worthy.Train(train, bestCfg)
 	if err != nil {
 		return err
