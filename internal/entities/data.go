@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +94,20 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	r.all = newLang(merged)
 
 	// Hand-curated tables first: their names win over the generated ones.
-	for _, f := range []string{"people.txt", "orgs.txt", "media.txt", "parties.txt", "places.txt", "misc.txt", "countries.txt"} {
+	// Any other table (names/*.txt but the given-name lists) comes after
+	// these, in name order, and before the generated countries.txt, so
+	// adding a list is adding a file.
+	files := []string{"people.txt", "orgs.txt", "media.txt", "parties.txt", "places.txt", "misc.txt"}
+	more, err := fs.Glob(fsys, "names/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	for _, m := range more { // sorted by fs.Glob
+		if f := path.Base(m); !slices.Contains(files, f) && f != "countries.txt" && !strings.HasPrefix(f, "given") {
+			files = append(files, f)
+		}
+	}
+	for _, f := range append(files, "countries.txt") {
 		b, err := fs.ReadFile(fsys, path.Join("names", f))
 		if err != nil {
 			return nil, fmt.Errorf("%w: %w", ErrData, err)

@@ -4,7 +4,7 @@ package entities
 // (doc.go gives the measures); TestQuality fails if a change falls under one.
 const (
 	floorDev     = 0.90 // measured 0.923
-	floorCT25fr  = 0.78 // measured 0.795
-	floorCT25en  = 0.79 // measured 0.808
-	floorProject = 0.81 // measured 0.829
+	floorCT25fr  = 0.80 // measured 0.814
+	floorCT25en  = 0.81 // measured 0.832
+	floorProject = 0.83 // measured 0.851
 )
