@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -241,9 +242,13 @@ func (c *cues) findAll(toks []token) map[string][]match {
 	n := len(c.secs)
 	best := make([]int, n)
 	next := make([]int, n) // first token still free, per section
+	var touched []int      // sections with a phrase at this token
 	var found []match
 	for i := range toks {
-		clear(best)
+		for _, id := range touched {
+			best[id] = 0
+		}
+		touched = touched[:0]
 		try := func(p phrase) {
 			id := p.id
 			if len(p.words) <= best[id] || i+len(p.words) > len(toks) || i < next[id] {
@@ -254,19 +259,24 @@ func (c *cues) findAll(toks []token) map[string][]match {
 					return // "States", "May": a name, not a cue
 				}
 			}
+			if best[id] == 0 {
+				touched = append(touched, id)
+			}
 			best[id] = len(p.words)
 		}
 		for _, p := range c.first[toks[i].w] {
 			try(p)
 		}
 		for _, p := range c.wildAll {
-			try(p)
-		}
-		for id, l := range best {
-			if l > 0 {
-				found = append(found, match{sec: c.secs[id], i: i, j: i + l})
-				next[id] = i + l
+			if wordMatch(p.words[0], toks[i].w) {
+				try(p)
 			}
+		}
+		slices.Sort(touched) // sections in a fixed order
+		for _, id := range touched {
+			l := best[id]
+			found = append(found, match{sec: c.secs[id], i: i, j: i + l})
+			next[id] = i + l
 		}
 	}
 	out := make(map[string][]match, 8)
