@@ -36,6 +36,9 @@ type langData struct {
 	orgBefore, locBefore, perBefore                  map[string]bool // common nouns that announce a name of a type
 	nameSuffix                                       map[string]bool // "Jr.": after a person's last name
 	join, conn, perAfter                             [][]string      // word sequences, folded
+	orgPrep, sourceAfter, orgPlace, orgAfter         [][]string      // "published in" X, X "continues", ORG "de" LOC, X "members"
+	subjectVerb                                      []string        // endings of a verb after a subject: "-ed"
+	article, namePrefix                              map[string]bool // "the": before a source, an organisation; "Mc"
 	maxTitle                                         int
 	demonyms                                         map[string]string // folded form → country code
 	prefixes                                         map[string]string // folded compound prefix → code
@@ -224,6 +227,8 @@ func newLang(l lexicon.Lexicon) *langData {
 		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"), miscSuffix: lowerSet(l["misc_suffix"]),
 		nameSuffix: set("name_suffix"), orgBefore: set("org_before"), locBefore: set("loc_before"), perBefore: set("per_before"),
 		join: seqs("join"), conn: seqs("conn"), perAfter: seqs("person_after"),
+		orgPrep: seqs("org_prep"), sourceAfter: seqs("source_after"), article: set("article"),
+		orgPlace: seqs("org_place_join"), namePrefix: set("name_prefix"), orgAfter: seqs("org_after"), subjectVerb: l["subject_verb_suffix"],
 		demonyms: map[string]string{}, prefixes: map[string]string{}, demonymName: map[string]string{},
 	}
 	for _, e := range l["adj_suffix"] {

@@ -51,14 +51,41 @@ func (r *Recognizer) Find(t *loupe.Text, sentences []loupe.Span, lang string) []
 		spans = []loupe.Span{{Start: 0, End: t.Len()}}
 	}
 	var cands []cand
+	prev := 0 // end of the last sentence read, in bytes
 	for _, sp := range spans {
 		if !t.Valid(sp) || sp.Len() == 0 {
 			continue
 		}
 		a, b := t.Bytes(sp)
+		if len(sentences) > 0 && a > prev {
+			cands = r.tags(s, prev, a, d, cands)
+		}
 		cands = r.scan(tokenize(s, a, b, r.all), d, cands)
+		prev = max(prev, b)
+	}
+	if len(sentences) > 0 && prev < len(s) {
+		cands = r.tags(s, prev, len(s), d, cands)
 	}
 	return r.resolve(t, cands, d)
+}
+
+// tags reads the handles and hashtags of the text between sentences (a
+// post's last line: "… en sécurité !" @LCI #Mali"): table names only.
+func (r *Recognizer) tags(s string, a, b int, d *langData, out []cand) []cand {
+	if !strings.ContainsAny(s[a:b], "@#") {
+		return out
+	}
+	toks := tokenize(s, a, b, r.all)
+	for i := 1; i < len(toks); i++ {
+		t, p := toks[i], toks[i-1]
+		if !t.word || t.gap || !p.gap || p.text != "@" && p.text != "#" {
+			continue
+		}
+		if L, e := r.lookup(toks, i, d); L == 1 && (t.cap || p.text == "#") {
+			out = append(out, cand{s: t.s, e: t.e, f: t.f, words: 1, typ: e.typ, ent: e})
+		}
+	}
+	return out
 }
 
 // scan finds the candidate mentions of one sentence.
@@ -105,8 +132,13 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 				c.ent = e
 				c.confirm = shout && tk.upper && L == 1 && len(tk.text) <= 3
 				out = append(out, c)
+				own := len(out) - 1
 				i += L
+				k := i
 				out, i = r.acronymAfter(toks, i, len(out), out)
+				if e.typ == ORG && i > k {
+					i = r.orgPlace(toks, i, &out[own], d)
+				}
 				continue
 			}
 		}
@@ -115,6 +147,14 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		if c, j, ok := r.demonym(toks, i, d, capAt(i+1) && !toks[i+1].upper); ok {
 			out = append(out, c...)
 			i = j
+			continue
+		}
+
+		// The names inside a compound with common words: "Kremlin-backed",
+		// "Saudi-led", "anti-Trump".
+		if c, ok := r.compound(tk, d); ok {
+			out = append(out, c...)
+			i++
 			continue
 		}
 
@@ -214,10 +254,71 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		lone := c.words == 1 && r.loneGiven[c.f] && d.common != nil && d.common.has(strings.ToLower(toks[a].text))
 		c.confirm = shout || initial && a == i && c.ent == nil && (c.weak || c.typ == "" || lone) && !r.unknown(toks[j-1], d)
 		out = append(out, c)
+		own := len(out) - 1
 		i = j
 		out, i = r.acronymAfter(toks, i, len(out), out)
+		if c.typ == ORG && i > j {
+			i = r.orgPlace(toks, i, &out[own], d)
+		}
 	}
 	return out
+}
+
+// compound finds the names in a hyphenated word whose other parts are
+// common words: "Kremlin-backed", "Saudi-led", "all-Democrat",
+// "anti-Macron"; every capitalised part must be a one-word table name or
+// a demonym.
+func (r *Recognizer) compound(t token, d *langData) ([]cand, bool) {
+	if d.common == nil || !strings.Contains(t.text, "-") {
+		return nil, false
+	}
+	var out []cand
+	common := false
+	off := t.s
+	for _, p := range strings.Split(t.text, "-") {
+		f := fold(p)
+		switch {
+		case p == "":
+			return nil, false
+		case !unicode.IsUpper(firstRune(p)):
+			if !d.stop[f] && !d.common.common(p) {
+				return nil, false
+			}
+			common = true
+		case d.demonyms[f] != "":
+			out = append(out, cand{s: off, e: off + len(p), f: f, words: 1, typ: MISC, country: d.demonyms[f]})
+		case r.phrases[f] != nil && !d.nonentity[f] && (!r.upperNames[f] || strings.ToUpper(p) == p):
+			e := r.phrases[f]
+			out = append(out, cand{s: off, e: off + len(p), f: f, words: 1, typ: e.typ, ent: e})
+		default:
+			return nil, false
+		}
+		off += len(p) + 1
+	}
+	return out, common && len(out) > 0
+}
+
+// orgPlace takes into an organisation's mention c the place that ends its
+// name after its acronym, from toks[k]: "l’Agence régionale de santé
+// (ARS) de Bretagne" (lang [org_place_join]); the acronym cut the name
+// in two. It returns where the name ends. Without an acronym ("l’ARS de
+// Bretagne") the place stays a name of its own: joining it there too
+// scored worse on the corpus.
+func (r *Recognizer) orgPlace(toks []token, k int, c *cand, d *langData) int {
+	L := seqLen(toks, k, d.orgPlace)
+	if L == 0 || k+L >= len(toks) || !toks[k+L].cap {
+		return k
+	}
+	P, e := r.lookup(toks, k+L, d)
+	if P == 0 || e.typ != LOC {
+		return k
+	}
+	end := k + L + P
+	c.e = toks[end-1].e
+	c.f += " " + phraseKey(toks[k:end])
+	c.words += L + P
+	c.ent, c.last = nil, ""
+	return end
 }
 
 // acronymAfter takes "(OMS)" after the name it abbreviates.
@@ -383,6 +484,15 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return r.nounBefore(toks, a, d), false, false // "la compagnie pharmaceutique Kowa", "the tabloid X"
 	case words > 1 && (r.given[first] || r.surname[last]):
 		return PER, false, false
+	case r.orgPrepBefore(toks, a, d) && !r.given[first]:
+		return ORG, false, false // "published in Nature", "chez Quantexa"
+	case handle(toks, a) && seqLen(toks, j, d.sourceAfter) > 0,
+		a > 0 && d.article[strings.TrimRight(toks[a-1].f, "'")] && (seqLen(toks, j, d.sourceAfter) > 0 || seqLen(toks, j, d.perAfter) > 0):
+		return ORG, false, false // "@PortlandDOT confirmed", "the Post continues"
+	case seqLen(toks, j, d.orgAfter) > 0 && (words > 1 || r.unknown(toks[a], d)):
+		return ORG, false, false // "Dveri members"
+	case words == 1 && !handle(toks, a) && !hashtag(toks, a) && camel(toks[a].text, d):
+		return ORG, false, false // "TriMet": a brand's spelling
 	case words == 1 && toks[a].upper:
 		if shoutedAround(toks, a) || len(toks[a].text) > 6 || len(toks[a].text) < 3 {
 			return "", true, false
@@ -399,7 +509,15 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 	case r.personAfter(toks, j, d) && (r.given[first] || r.unknown(toks[a], d)):
 		return PER, false, false // "Mitic said", "Holcomb, 44,"
 	case (a == 0 || !toks[a-1].word) && r.unknown(toks[a], d) && j < len(toks) && toks[j].word && !toks[j].cap && !d.stop[toks[j].f]:
-		return PER, true, true // the subject of a clause: "Blunkett used the phrase", "In 2017, Vučić appointed"
+		// The subject of a clause: "Blunkett used the phrase", "In 2017,
+		// Vučić appointed"; kept once only before a verb's ending.
+		past := false
+		for _, suf := range d.subjectVerb {
+			past = past || len(toks[j].text) >= len(suf)+2 && strings.HasSuffix(toks[j].text, suf)
+		}
+		return PER, true, !past
+	case words == 1 && r.hyphenPlace(toks[a], d):
+		return LOC, true, false // "Pyrénées-Orientales", "Mar-a-Lago": kept once
 	case r.surname[first]:
 		return PER, true, true // a known surname alone, kept like an unknown word
 	case d.singleNames != "":
@@ -408,6 +526,80 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return d.unknownNames, true, true
 	}
 	return "", true, false
+}
+
+// orgPrepBefore reports words just before toks[a] that make a name an
+// organisation: "published in", "chez" (lang [org_prep]).
+func (r *Recognizer) orgPrepBefore(toks []token, a int, d *langData) bool {
+	for _, sq := range d.orgPrep {
+		k := a - len(sq)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for x, w := range sq {
+			if t := toks[k+x]; !t.word || t.cap && k+x > 0 || t.f != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// handle reports a word written as a social handle: "@PortlandDOT".
+func handle(toks []token, i int) bool {
+	return i > 0 && toks[i-1].text == "@" && !toks[i].gap
+}
+
+// camel reports a word of five letters or more with a capital after a
+// lower-case letter inside it: "TriMet", "PortlandDOT", a brand's or an
+// account's spelling; not a surname with a prefix ("McCarthy",
+// "DeSantis": lang [name_prefix] and [particle]).
+func camel(w string, d *langData) bool {
+	n, inner, lower := 0, false, false
+	for i, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+		n++
+		if lower && unicode.IsUpper(c) {
+			if p := fold(w[:i]); d.namePrefix[p] || d.particle[p] || d.stop[fold(w[i:])] {
+				return false // "McCarthy"; "FranceUn", a missing space
+			}
+			inner = true
+		}
+		lower = unicode.IsLower(c)
+	}
+	return inner && n >= 5
+}
+
+// hyphenPlace reports a compound of capitalised parts that the dictionary
+// does not know, joined by hyphens and function words: "Pyrénées-
+// Orientales", "Mar-a-Lago". A place, unless it begins with a given name
+// ("Jean-Marc") or a particle ("al-Shabaab"), or a part is a surname or
+// a name of another type ("Anti-Macron").
+func (r *Recognizer) hyphenPlace(t token, d *langData) bool {
+	if !strings.Contains(t.text, "-") || !r.unknown(t, d) {
+		return false
+	}
+	parts := strings.Split(t.text, "-")
+	if f := fold(parts[0]); r.given[f] || r.loneGiven[f] || d.particle[f] {
+		return false
+	}
+	for _, p := range parts {
+		f := fold(p)
+		if !unicode.IsUpper(firstRune(p)) && !d.stop[f] && !d.particle[f] {
+			return false
+		}
+		if e := r.phrases[f]; e != nil && e.typ != LOC || r.surname[f] {
+			return false // "Anti-Macron", "Dupont-Moretti"
+		}
+	}
+	return true
 }
 
 // nounBefore is the type that a common noun just before a name gives it
@@ -601,7 +793,10 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 		// writes demonyms in lower case a capitalised one that names a
 		// country is the country ("la Suisse").
 		demonym := d.demonyms[k] != "" && !(d.lowerDemonyms && toks[i].cap)
-		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || d.nonentity[k] || demonym))) &&
+		// A Roman numeral is not a name ("XI"), but a table name written
+		// in mixed case is ("Xi").
+		blocked := d.nonentity[k] && !(isRoman(strings.ToUpper(toks[i].text)) && !toks[i].upper)
+		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || blocked || demonym))) &&
 			(!r.upperNames[k] || toks[i].upper || L > 1) && (!d.stop[toks[i].f] || r.capsMatch(toks[i:i+L], k)) {
 			bestL, var0 = L, e
 		}
@@ -905,8 +1100,15 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 	for i := range cands {
 		seen[cands[i].f]++
 	}
+	txt := t.String()
 	for i := range cands {
 		if c := &cands[i]; keep[i] && c.guess && c.words == 1 && seen[c.f] < 2 {
+			if p := r.partner(txt, cands, keep, i, d); p >= 0 {
+				// In a coordination with a name of a firm type, it is a
+				// name of that type: "à Mopti et Ségou".
+				c.typ, c.guess, c.weak = cands[p].typ, false, false
+				continue
+			}
 			if !cued[c.f] {
 				keep[i] = false
 			}
@@ -1005,6 +1207,39 @@ func (r *Recognizer) resolve(t *loupe.Text, cands []cand, d *langData) []loupe.E
 		out = append(out, g.e)
 	}
 	return out
+}
+
+// partner is the index of a mention coordinated with cands[i] ("Mopti et
+// Ségou", "Ségou, Mopti and Gao") whose type is not a default, -1 if none.
+func (r *Recognizer) partner(s string, cands []cand, keep []bool, i int, d *langData) int {
+	// link is 2 for a coordinating word between cands[a] and cands[a+1],
+	// 1 for a comma, else 0.
+	link := func(a int) int {
+		if a < 0 || a+1 >= len(cands) || cands[a].e > cands[a+1].s {
+			return 0
+		}
+		switch w := strings.TrimSpace(s[cands[a].e:cands[a+1].s]); {
+		case d.coord[fold(w)]:
+			return 2
+		case w == ",":
+			return 1
+		}
+		return 0
+	}
+	for _, p := range []int{i - 1, i + 1} {
+		if p < 0 || p >= len(cands) || !keep[p] {
+			continue
+		}
+		q := cands[p]
+		if q.guess || q.country != "" || q.typ != PER && q.typ != ORG && q.typ != LOC {
+			continue
+		}
+		l := link(min(i, p))
+		if l == 2 || l == 1 && (link(max(i, p)) == 2 || link(min(i, p)-1) == 2) {
+			return p
+		}
+	}
+	return -1
 }
 
 // keyOf is the grouping key of a mention: its type and its stable key.

@@ -5,6 +5,6 @@ package entities
 const (
 	floorDev     = 0.90 // measured 0.923
 	floorCT25fr  = 0.80 // measured 0.814
-	floorCT25en  = 0.81 // measured 0.832
-	floorProject = 0.83 // measured 0.851
+	floorCT25en  = 0.83 // measured 0.846
+	floorProject = 0.85 // measured 0.866
 )
