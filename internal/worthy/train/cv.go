@@ -28,9 +28,10 @@ func folds(ids []int, k int) [][]int {
 	return out
 }
 
-// cvModels fits cfg on all blocks but one, for each block, two fits at a
-// time (the fits are deterministic, so the order does not matter).
-func cvModels(train []worthy.Example, fs [][]int, cfg worthy.TrainConfig) ([]*worthy.Model, error) {
+// cvModels fits cfg on all blocks but one, plus extra, for each block, two
+// fits at a time (the fits are deterministic, so the order does not
+// matter).
+func cvModels(train, extra []worthy.Example, fs [][]int, cfg worthy.TrainConfig) ([]*worthy.Model, error) {
 	models := make([]*worthy.Model, len(fs))
 	errs := make([]error, len(fs))
 	var wg sync.WaitGroup
@@ -41,7 +42,7 @@ func cvModels(train []worthy.Example, fs [][]int, cfg worthy.TrainConfig) ([]*wo
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			var tr []worthy.Example
+			tr := append([]worthy.Example(nil), extra...)
 			for g, idx := range fs {
 				if g != f {
 					for _, i := range idx {
@@ -88,6 +89,23 @@ func score(models []*worthy.Model, train []worthy.Example, fs [][]int, ct25 []ev
 		s.ct25 = append(s.ct25, evalset.Scored{P: 1 / (1 + math.Exp(-z[i])), Yes: c.Yes})
 	}
 	return s
+}
+
+// meanScores scores gold sentences (no statuses) by the mean logit of the
+// block models, the neutral model mixed in at mix.
+func meanScores(models []*worthy.Model, s []evalset.Sentence, mix float64) []evalset.Scored {
+	z := make([]float64, len(s))
+	for _, m := range models {
+		m.SetMix(mix)
+		for i, x := range evalset.ScoreGold(m, s, false) {
+			z[i] += logit(x.P) / float64(len(models))
+		}
+	}
+	out := make([]evalset.Scored, len(s))
+	for i, c := range s {
+		out[i] = evalset.Scored{P: 1 / (1 + math.Exp(-z[i])), Yes: c.Yes}
+	}
+	return out
 }
 
 // meanF1 is the mean over blocks of F1 at t.

@@ -14,6 +14,12 @@
 // scores on dev.tsv (same debates as train: a check, not a choice) and the
 // other development sets; on dev-test.tsv only with -devtest. It is
 // deterministic.
+//
+// With -news DIR (testdata/corpus/project) it adds the project's own
+// annotated texts numbered in -news-train (default 1-11,23-33) to every
+// fit, each unit weighing -news-weight (a list to try; 0: none), and
+// reports the held-out ones (the other numbers) too. Off by default: the
+// shipped model does not use it (see doc.go).
 package main
 
 import (
@@ -43,6 +49,9 @@ var (
 	embScales  = []float64{1}
 	kFolds     = 5
 	cvOnly     bool
+	// newsWeights are the weights of the project's news examples to try
+	// (0: none); they count only with -news.
+	newsWeights = []float64{0}
 )
 
 func main() {
@@ -61,11 +70,14 @@ func main() {
 	flag.Func("escale", "lengths of the pooled word vectors to try", func(v string) error { return floats(v, &embScales) })
 	flag.BoolVar(&cvOnly, "cvonly", false, "stop after the cross-validation (write nothing)")
 	flag.IntVar(&kFolds, "k", 5, "blocks of the grouped cross-validation")
+	newsDir := flag.String("news", "", "folder of the project's NN-*.gold.json texts to add to training (off when empty)")
+	newsTrain := flag.String("news-train", "1-11,23-33", "file numbers of -news used in training; the others are held out and reported")
+	flag.Func("news-weight", "weights of a -news example to try (0: none)", func(v string) error { return floats(v, &newsWeights) })
 	flag.Parse()
 	if *corpus == "" {
 		*corpus = filepath.Join(*data, "..", "..", "corpus", "dev")
 	}
-	if err := run(*data, *corpus, *out, *devTest); err != nil {
+	if err := run(*data, *corpus, *out, *devTest, *newsDir, *newsTrain); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -83,7 +95,7 @@ func floats(v string, out *[]float64) error {
 	return nil
 }
 
-func run(data, corpus, out string, devTest bool) error {
+func run(data, corpus, out string, devTest bool, newsDir, newsTrain string) error {
 	start := time.Now()
 	train, ids, err := evalset.ReadTSVIDs(filepath.Join(data, "train.tsv"))
 	if err != nil {
@@ -99,6 +111,22 @@ func run(data, corpus, out string, devTest bool) error {
 	}
 	fs := folds(ids, kFolds)
 	fmt.Printf("train %d in %d blocks of Sentence_ids, dev %d, ct25-en %d\n", len(train), len(fs), len(dev), len(ct25en))
+	var news newsSet
+	if newsDir != "" {
+		if news, err = readNews(newsDir, newsTrain); err != nil {
+			return err
+		}
+		fmt.Printf("news %s: %d training units (files %s), %d held out (en %d, fr %d)\n", newsDir, len(news.train), newsTrain,
+			len(news.held), len(byLang(news.held, "en")), len(byLang(news.held, "fr")))
+	} else {
+		newsWeights = []float64{0}
+	}
+	heldEn, heldFr := byLang(news.held, "en"), byLang(news.held, "fr")
+	fra, err := evalset.ReadGold(filepath.Join(corpus, "ct25-fra-train.gold.jsonl"))
+	if err != nil {
+		return err
+	}
+	fraOdd, _ := evalset.Halves(fra)
 
 	var cands []worthy.TrainConfig
 	for _, bits := range bitsList {
@@ -131,33 +159,54 @@ func run(data, corpus, out string, devTest bool) error {
 	var (
 		bestCfg          worthy.TrainConfig
 		bestMix, bestThr float64
+		bestNewsW        float64
 		bestObj          = -1.0
 	)
-	for _, cfg := range cands {
-		t0 := time.Now()
-		models, err := cvModels(train, fs, cfg)
-		if err != nil {
-			return err
+	for _, nw := range newsWeights {
+		var extra []worthy.Example
+		if nw > 0 {
+			extra = withWeight(news.train, nw)
 		}
-		for _, mix := range mixes {
-			s := score(models, train, fs, ct25en, mix)
-			thr, obj := best(s.objective)
-			var per []float64
-			for _, p := range s.per {
-				per = append(per, evalset.At(p, thr).F1)
+		for _, cfg := range cands {
+			t0 := time.Now()
+			models, err := cvModels(train, extra, fs, cfg)
+			if err != nil {
+				return err
 			}
-			fmt.Printf("%s mix=%g: objective %.4f at %.2f: blocks' mean F1 %.3f %s, ct25-en F1 %.3f  [%s]\n",
-				cfgString(cfg), mix, obj, thr, s.meanF1(thr), f3(per), evalset.At(s.ct25, thr).F1, time.Since(t0).Round(time.Second))
-			if obj > bestObj+1e-9 {
-				bestCfg, bestMix, bestThr, bestObj = cfg, mix, thr, obj
+			for _, mix := range mixes {
+				s := score(models, train, fs, ct25en, mix)
+				thr, obj := best(s.objective)
+				var per []float64
+				for _, p := range s.per {
+					per = append(per, evalset.At(p, thr).F1)
+				}
+				fmt.Printf("%s mix=%g news_weight=%g: objective %.4f at %.2f: blocks' mean F1 %.3f %s, ct25-en F1 %.3f (best %.3f)  [%s]\n",
+					cfgString(cfg), mix, nw, obj, thr, s.meanF1(thr), f3(per), evalset.At(s.ct25, thr).F1, evalset.Best(s.ct25).F1, time.Since(t0).Round(time.Second))
+				if newsDir != "" {
+					// The held-out news, by the block models' mean logit,
+					// without statuses: English at thr, French at the
+					// threshold tuned on ct25-fra odd.
+					en := meanScores(models, heldEn, mix)
+					fr := meanScores(models, heldFr, mix)
+					frThr := evalset.Best(meanScores(models, fraOdd, mix)).Thr
+					fmt.Printf("    news held out: en F1 %.3f at %.2f (best %.3f), fr F1 %.3f at %.2f (best %.3f)\n",
+						evalset.At(en, thr).F1, thr, evalset.Best(en).F1, evalset.At(fr, frThr).F1, frThr, evalset.Best(fr).F1)
+				}
+				if obj > bestObj+1e-9 {
+					bestCfg, bestMix, bestThr, bestNewsW, bestObj = cfg, mix, thr, nw, obj
+				}
 			}
 		}
 	}
-	fmt.Printf("chosen: %s mix=%g threshold %.2f\n", cfgString(bestCfg), bestMix, bestThr)
+	fmt.Printf("chosen: %s mix=%g news_weight=%g threshold %.2f\n", cfgString(bestCfg), bestMix, bestNewsW, bestThr)
 	if cvOnly {
 		return nil
 	}
-	m, err := worthy.Train(train, bestCfg)
+	all := train
+	if bestNewsW > 0 {
+		all = append(append([]worthy.Example(nil), train...), withWeight(news.train, bestNewsW)...)
+	}
+	m, err := worthy.Train(all, bestCfg)
 	if err != nil {
 		return err
 	}
@@ -172,18 +221,19 @@ func run(data, corpus, out string, devTest bool) error {
 	m.SetThreshold("*", bestThr)
 
 	// French: the neutral model, threshold tuned on the odd lines.
-	fra, err := evalset.ReadGold(filepath.Join(corpus, "ct25-fra-train.gold.jsonl"))
-	if err != nil {
-		return err
-	}
-	odd, _ := evalset.Halves(fra)
-	rf := evalset.Best(evalset.ScoreGold(m, odd, false))
+	rf := evalset.Best(evalset.ScoreGold(m, fraOdd, false))
 	m.SetThreshold("fr", rf.Thr)
 	fmt.Printf("fr odd: F1 %.3f at %.2f\n", rf.F1, rf.Thr)
 	trainTime := time.Since(start)
 
-	m.SetInfo("config", fmt.Sprintf("%s mix=%g", cfgString(bestCfg), bestMix))
-	m.SetInfo("trained_on", "CLEF CheckThat! 2024 task 1 English train.tsv; chosen by grouped CV on train (5 blocks of Sentence_ids) with ct25-en-subjectivity; fr threshold on ct25-fra-train odd lines")
+	trainedOn := "CLEF CheckThat! 2024 task 1 English train.tsv"
+	config := fmt.Sprintf("%s mix=%g", cfgString(bestCfg), bestMix)
+	if bestNewsW > 0 {
+		trainedOn += fmt.Sprintf(" and the project's texts %s of testdata/corpus/project (weight %g)", newsTrain, bestNewsW)
+		config += fmt.Sprintf(" news_weight=%g", bestNewsW)
+	}
+	m.SetInfo("config", config)
+	m.SetInfo("trained_on", trainedOn+"; chosen by grouped CV on train (5 blocks of Sentence_ids) with ct25-en-subjectivity; fr threshold on ct25-fra-train odd lines")
 	b, err := m.MarshalBinary()
 	if err != nil {
 		return err
@@ -199,5 +249,14 @@ func run(data, corpus, out string, devTest bool) error {
 	// Final report, thresholds fixed.
 	fmt.Println("\nreport (fixed thresholds):")
 	evalset.Report(os.Stdout, m, data, corpus, devTest)
+	if newsDir != "" {
+		for _, st := range []bool{false, true} {
+			for _, l := range []string{"en", "fr"} {
+				r := evalset.At(evalset.ScoreGold(m, byLang(news.held, l), st), m.Threshold(l))
+				fmt.Printf("%-34s n=%4d pos=%4d thr=%.2f  P %.3f  R %.3f  F1 %.3f\n",
+					fmt.Sprintf("news held-out %s (status %v)", l, st), r.N, r.Pos, r.Thr, r.P, r.R, r.F1)
+			}
+		}
+	}
 	return nil
 }
