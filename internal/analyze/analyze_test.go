@@ -251,3 +251,38 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkAnalyzeProject analyses the 44 texts of our own set (fr and en,
+// 52 KB) per iteration and reports the time per 5 KB of text.
+func BenchmarkAnalyzeProject(b *testing.B) {
+	paths, _ := filepath.Glob("../../testdata/corpus/project/*.txt")
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		size += len(t)
+	}
+	if len(texts) == 0 {
+		b.Skip("no project texts")
+	}
+	a := analyzer(b)
+	ctx := context.Background()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	start := time.Now()
+	n := 0
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := a.Analyze(ctx, Input{Text: t}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		n++
+	}
+	perByte := time.Since(start).Seconds() / float64(n*size)
+	b.ReportMetric(perByte*5000*1000, "ms/5KB")
+}
