@@ -6,17 +6,22 @@
 // # Speed
 //
 // On the dev article (3,918 bytes, 31 sentences), one core, this machine
-// (2-core AMD EPYC VM), 2026-11-27:
+// (2-core AMD EPYC VM), 2026-11-28:
 //
 //	go test -run XXX -bench Analyze -benchtime 4s -count 3 -cpu 1 ./internal/analyze
 //
-//	2.27–2.52 ms an article (400–440 articles/s, 1.6–1.7 MB/s), 397 KB and
-//	3,026 allocations an article. Shares: claims 37 % (of which the
-//	check-worthiness model about a fifth), signals 22 % (genre, techniques,
-//	reputation), entities 16 %, language identification 11 %, segmentation
-//	8 %, quantities 4 %, text index 1 %.
+//	2.66–3.12 ms an article (320–376 articles/s, 1.3–1.5 MB/s), 413 KB and
+//	3,154 allocations an article. Shares: claims 39–40 % (of which the
+//	check-worthiness model with its word vectors about a third), signals
+//	19–20 % (genre, techniques, reputation), entities 18 %, language
+//	identification 10 %, segmentation 8 %, quantities 4 %, text index 1 %.
 //
-// A 5 KB article therefore takes about 3 ms: inside the 5 ms budget, above
-// the 2 ms aim. Each stage tokenizes the text its own way; a shared token
-// layer is the next saving.
+// A 5 KB article therefore takes 3.4–4 ms, inside the 5 ms budget. Short
+// texts cost more per byte: BenchmarkAnalyzeProject (our 44 texts, 1.2 KB
+// on average) gives 4.8–5.9 ms per 5 KB, because each document pays about
+// 0.5 ms whatever its length (language identification on its first 200
+// code points alone is about 0.2 ms). The previous day's 2.3–2.5 ms for the
+// dev article grew with the name tables (entities), the cue lexicons and
+// the word vectors of check-worthiness. Each stage tokenizes the text its
+// own way; a shared token layer is the next saving.
 package analyze
