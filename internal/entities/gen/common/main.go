@@ -21,6 +21,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/loupe-news/loupe/internal/entities/gen/dic"
 )
 
 func main() {
@@ -58,28 +60,13 @@ func keep(w string) bool {
 }
 
 func readHunspell(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	words := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for first := true; sc.Scan(); first = false {
-		line := sc.Text()
-		if first || strings.Contains(line, "po:npr") {
-			continue // the count line; proper nouns
-		}
-		// "word/flags morphology" or, for invariable words, "word morphology".
-		w, _, _ := strings.Cut(line, "/")
-		if f := strings.Fields(w); len(f) > 0 {
-			w = f[0]
-		}
-		if keep(w) {
+	err := dic.Each(path, func(w, line string) {
+		if keep(w) && !strings.Contains(line, "po:npr") { // proper nouns left out
 			words[w] = true
 		}
-	}
-	return words, sc.Err()
+	})
+	return words, err
 }
 
 func readList(path string) (map[string]bool, error) {

@@ -12,7 +12,6 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
 	"flag"
 	"fmt"
@@ -23,6 +22,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/loupe-news/loupe/internal/entities/gen/dic"
 )
 
 func main() {
@@ -117,33 +118,21 @@ func name(w string) bool {
 }
 
 func readHunspell(path string, common map[string]bool) (given, surname []string, err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
 	g, s := map[string]bool{}, map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		var into map[string]bool
+	err = dic.Each(path, func(w, line string) {
+		into := g
 		switch {
 		case strings.Contains(line, "po:prn"):
-			into = g
 		case strings.Contains(line, "po:patr"):
 			into = s
 		default:
-			continue
-		}
-		w, _, _ := strings.Cut(line, "/")
-		if f := strings.Fields(w); len(f) > 0 {
-			w = f[0]
+			return
 		}
 		if name(w) && !common[strings.ToLower(w)] {
 			into[w] = true
 		}
-	}
-	return sorted(g), sorted(s), sc.Err()
+	})
+	return sorted(g), sorted(s), err
 }
 
 func sorted(m map[string]bool) []string {
