@@ -37,6 +37,10 @@ func cmdEval(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintln(e.stderr, "loupe eval: no gold file")
 		return exitUsage
 	}
+	if len(preds) > 0 && *types != "" {
+		fmt.Fprintln(e.stderr, "loupe eval: --entity-types applies to the analyser's output, not to --pred files")
+		return exitUsage
+	}
 	var rep *eval.Report
 	if len(preds) > 0 {
 		rep, err = eval.Agreement(ctx, golds, preds)

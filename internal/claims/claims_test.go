@@ -65,6 +65,11 @@ func TestStatus(t *testing.T) {
 		{"en", "Who are they kidding", loupe.Question},
 		{"en", "Why did nobody warn the residents", loupe.Question},
 		{"en", "What is clear is that the plant closed.", loupe.Asserted},
+		{"en", "Should the bill pass, rents would fall.", loupe.Speculative},
+		{"fr", "« C'est fini », dit-elle.", loupe.Reported},
+		{"fr", "Toujours est-il que la loi a été votée.", loupe.Asserted},
+		{"fr", "La situation est critique dans le nord.", loupe.Asserted},
+		{"en", "The exhibit, titled \"Letters from a Nation in Mourning,\" runs through Jan. 5.", loupe.Asserted},
 	}
 	for _, tt := range tests {
 		cls := one(t, tt.text, tt.lang)
@@ -173,6 +178,14 @@ func TestAppositionLabelAndAnswer(t *testing.T) {
 		t.Errorf("apposition: source %+v, want «La maire, Claire Rivière»", s)
 	}
 
+	// A clause before a comma is not a source ("La réforme est nécessaire,
+	// a affirmé mardi le ministre devant les députés réunis à Paris").
+	text = "La réforme est nécessaire pour le pays, a affirmé mardi le ministre de l'économie devant les députés réunis à Paris."
+	cls = one(t, text, "fr")
+	if s := cls[0].Source; s != nil && s.Span != nil && strings.HasPrefix(loupe.NewText(text).Slice(*s.Span), "La réforme") {
+		t.Errorf("the claim itself taken as its source: %+v", s)
+	}
+
 	text = "Paul Martin : Le club a tout vendu. Les joueurs ne sont pas payés.\nQ. : Et demain ?\nR. : Nous jouerons. La saison continue.\nLe match a eu lieu."
 	tx = loupe.NewText(text)
 	var sents []loupe.Span
@@ -189,5 +202,21 @@ func TestAppositionLabelAndAnswer(t *testing.T) {
 	}
 	if s := cls[0].Source; s == nil || s.Span == nil || tx.Slice(*s.Span) != "Paul Martin" {
 		t.Errorf("speaker label: source %+v, want «Paul Martin»", s)
+	}
+}
+
+// Outside an interview (no question label), a speaker label covers its own
+// sentence only.
+func TestSpeakerLabelOutsideInterview(t *testing.T) {
+	text := "Emmanuel Macron : Nous agirons. Le gouvernement a baissé les impôts de 3 % en 2025."
+	tx := loupe.NewText(text)
+	var sents []loupe.Span
+	for _, s := range []string{"Emmanuel Macron : Nous agirons.", "Le gouvernement a baissé les impôts de 3 % en 2025."} {
+		i := strings.Index(text, s)
+		sents = append(sents, tx.Span(i, i+len(s)))
+	}
+	cls := analyzer(t).Detect(tx, sents, "fr")
+	if cls[0].Status != loupe.Reported || cls[1].Status != loupe.Asserted {
+		t.Errorf("got %s, %s; want reported, asserted", cls[0].Status, cls[1].Status)
 	}
 }

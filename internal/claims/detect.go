@@ -23,6 +23,12 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 	for i, sp := range sentences {
 		sents[i] = a.read(t, sp, c, lang)
 	}
+	// A speaker label ("Paul Martin : …") opens an answer that runs on over
+	// the line only in an interview, a text with question labels.
+	interview := false
+	for _, s := range sents {
+		interview = interview || labelled(s, "question_label")
+	}
 	answering := false // inside an interviewee's answer
 	for i, s := range sents {
 		s.inQuote = quoteOpen
@@ -33,7 +39,7 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 		switch {
 		case labelled(s, "question_label"):
 			answering = false
-		case labelled(s, "answer_label") || speakerLabel(s):
+		case labelled(s, "answer_label") || interview && speakerLabel(s):
 			answering = true
 		}
 		s.answer = answering
@@ -103,11 +109,14 @@ func quotedTokens(text string, toks []token) []bool {
 			}
 		}
 	}
+	// ranges and tokens both run in text order: one walk.
+	r := 0
 	for k, tk := range toks {
-		for _, r := range ranges {
-			if r[0] < tk.a && tk.b <= r[1] {
-				out[k] = true
-			}
+		for r < len(ranges) && ranges[r][1] < tk.b {
+			r++
+		}
+		if r < len(ranges) && ranges[r][0] < tk.a && tk.b <= ranges[r][1] {
+			out[k] = true
 		}
 	}
 	return out
@@ -410,12 +419,14 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		end := s.span.End
 		p.cues = append(p.cues, loupe.Cue{Span: loupe.Span{Start: end - 1, End: end}, Kind: loupe.CueQuestion})
 		p.why = append(p.why, "ends with a question mark")
-	} else if m, ok := interrogative(s); ok && p.i == 0 {
+	} else if p.i == 0 {
 		// A question without its mark, as social posts write them: "Didier
 		// Raoult avait-il raison", "Who are they kidding".
-		set(loupe.Question)
-		cue(m, loupe.CueQuestion)
-		p.why = append(p.why, "an interrogative form without a question mark")
+		if m, ok := interrogative(s); ok {
+			set(loupe.Question)
+			cue(m, loupe.CueQuestion)
+			p.why = append(p.why, "an interrogative form without a question mark")
+		}
 	}
 	covered := map[int]bool{} // tokens inside a phrase cue
 	for _, sec := range []string{"source_intro", "attribution", "modal", "hedge", "opinion", "condition", "not_conditional"} {
@@ -575,6 +586,16 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 // propriétaires »"); one or two are scare quotes or a title.
 const minQuoted = 3
 
+// cueAt reports whether a phrase of section sec covers token k.
+func (s *sentence) cueAt(sec string, k int) bool {
+	for _, m := range s.has[sec] {
+		if m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
+}
+
 // deontic: a modal of obligation or rule ("shall not be denied"), not of
 // prediction.
 func deontic(w string) bool { return w == "shall" || w == "must" }
@@ -598,18 +619,23 @@ func ownStance(s *sentence, p *part) bool {
 	return false
 }
 
-// quotedWords counts the words of the longest quotation inside the sentence.
+// quotedWords counts the words of the longest quotation inside the
+// sentence, leaving out a title after "titled", « intitulé ».
 func quotedWords(s *sentence) int {
 	best, run := 0, 0
+	title := false
 	for k, q := range s.quoted {
-		if q && (k == 0 || s.quoted[k-1]) {
+		switch {
+		case q && k > 0 && s.quoted[k-1]:
 			run++
-		} else if q {
-			run = 1
-		} else {
+		case q:
+			run, title = 1, k > 0 && s.cueAt("title_intro", k-1)
+		default:
 			run = 0
 		}
-		best = max(best, run)
+		if !title {
+			best = max(best, run)
+		}
 	}
 	return best
 }
@@ -728,9 +754,15 @@ func interrogative(s *sentence) (match, bool) {
 			return m, true
 		}
 	}
+	if end := strings.TrimRightFunc(s.text, unicode.IsSpace); strings.HasSuffix(end, ".") && !strings.HasSuffix(end, "..") {
+		return match{}, false // a statement: "Peut-être viendra-t-il demain."
+	}
 	for _, m := range s.has["inversion"] {
 		if m.i > 2 || s.quoted[m.i] {
 			continue
+		}
+		if m.i > 0 && (strings.ContainsAny(s.text[s.toks[m.i-1].b:s.toks[m.i].a], ",»”\"") || s.cueAt("inversion_after", m.i-1)) {
+			continue // an incise ("», dit-elle"), or "toujours est-il", "encore faut-il"
 		}
 		attr := false
 		for _, sec := range []string{"attribution", "closing_attribution"} {
@@ -886,10 +918,10 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			// "Le président malgache, Andry Rajoelina, a affirmé": the
 			// subject and its apposition, each between commas.
 			k := i - 1
-			for k > p.i && i-k < 8 && !stop(k, ",;:«»\"“”") {
+			for k > p.i && i-k < 12 && !stop(k, ",;:«»\"“”") {
 				k--
 			}
-			if k > p.i && stop(k, ",") {
+			if k > p.i && stop(k, ",") { // the apposition stands between commas
 				h := k - 1
 				for h > p.i && k-h < 8 && !stop(h, ",;:«»\"“”") {
 					h--
@@ -897,8 +929,8 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 				if h == p.i {
 					k = h
 				}
+				i = k
 			}
-			i = k
 		}
 		if i < m.i {
 			if strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimé") || strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimated") {
