@@ -10,15 +10,15 @@
 //
 //	go test -run XXX -bench Analyze -benchtime 4s -count 3 -cpu 1 ./internal/analyze
 //
-//	2.66–3.12 ms an article (320–376 articles/s, 1.3–1.5 MB/s), 413 KB and
-//	3,154 allocations an article. Shares: claims 39–40 % (of which the
+//	2.66–3.48 ms an article (290–376 articles/s, 1.1–1.5 MB/s; runs on this
+//	shared VM vary by a fifth), 414 KB and 3,158 allocations an article. Shares: claims 39–40 % (of which the
 //	check-worthiness model with its word vectors about a third), signals
 //	19–20 % (genre, techniques, reputation), entities 18 %, language
 //	identification 10 %, segmentation 8 %, quantities 4 %, text index 1 %.
 //
-// A 5 KB article therefore takes 3.4–4 ms, inside the 5 ms budget. Short
+// A 5 KB article therefore takes 3.4–4.4 ms, inside the 5 ms budget. Short
 // texts cost more per byte: BenchmarkAnalyzeProject (our 44 texts, 1.2 KB
-// on average) gives 4.8–5.9 ms per 5 KB, because each document pays about
+// on average) gives 4.8–6.0 ms per 5 KB, because each document pays about
 // 0.5 ms whatever its length (language identification on its first 200
 // code points alone is about 0.2 ms). The previous day's 2.3–2.5 ms for the
 // dev article grew with the name tables (entities), the cue lexicons and
