@@ -476,14 +476,6 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			set(loupe.Speculative)
 		}
 	}
-	inOpinion := func(k int) bool { // "we must": a recommendation, not a prediction
-		for _, o := range s.has["opinion"] {
-			if o.i <= k && k < o.j {
-				return true
-			}
-		}
-		return false
-	}
 	reportedBefore := func(k int) bool { // "indicate that the rate will…"
 		for _, sec := range []string{"attribution", "source_intro"} {
 			for _, m := range s.has[sec] {
@@ -495,12 +487,12 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		return false
 	}
 	for _, m := range s.has["modal"] {
-		if in(m) && !inOpinion(m.i) {
+		if in(m) && !s.cueAt("opinion", m.i) { // "we must": a recommendation, not a prediction
 			cue(m, loupe.CueModal)
 			switch {
 			case !subordinate(s, m.i):
 				set(loupe.Speculative)
-			case reportedBefore(m.i) && !deontic(s.toks[m.i].w) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content):
+			case reportedBefore(m.i) && !s.cueAt("deontic", m.i) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content):
 				// The reported statement is a prediction: it decides
 				// check-worthiness, not the status.
 				content = loupe.Speculative
@@ -595,10 +587,6 @@ func (s *sentence) cueAt(sec string, k int) bool {
 	}
 	return false
 }
-
-// deontic: a modal of obligation or rule ("shall not be denied"), not of
-// prediction.
-func deontic(w string) bool { return w == "shall" || w == "must" }
 
 // ownStance reports whether a cue of prediction, condition or hedging
 // stands outside quotation marks in the clause: the author's, not the
