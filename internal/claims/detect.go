@@ -286,15 +286,14 @@ func (a *Analyzer) split(s *sentence, c *cues) []part {
 		if k < 3 || n-m.j < 3 {
 			continue
 		}
-		if next := s.toks[m.j].w; next == "que" || next == "qu'" || strings.HasPrefix(next, "qu'") || next == "that" {
-			continue
+		if s.cueAt("complementizer", m.j) {
+			continue // "mais que…": the clause goes on
 		}
 		gap := s.text[s.toks[k-1].b:s.toks[k].a]
-		w := s.toks[k].w
-		if (w == "et" || w == "and") && !a.finite(s, m.j, c) {
+		if s.cueAt("coordinator", k) && !a.finite(s, m.j, c) {
 			continue
 		}
-		if (w == "où" || w == "where" || w == "et" || w == "and") && !strings.Contains(gap, ",") && w != "et" && w != "and" {
+		if s.cueAt("place_relative", k) && !strings.Contains(gap, ",") {
 			continue // "le pays où il vit": a restrictive relative
 		}
 		if strings.ContainsAny(gap, "«»“”\"") {
@@ -383,7 +382,7 @@ func closingAt(s *sentence, m match) bool {
 		return false
 	}
 	if m.j < len(s.toks) {
-		if w := s.toks[m.j].w; w == "que" || w == "that" || strings.HasPrefix(w, "qu'") {
+		if s.cueAt("complementizer", m.j) {
 			return false // "…, mais son porte-parole affirme qu'il reste": it opens
 		}
 	}
@@ -875,8 +874,7 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if !inPart(m) && !closing || m.sec == "closing_attribution" && !closing {
 			continue
 		}
-		switch toks[m.i].w {
-		case "on", "il", "it": // "on a appris", "il a été rapporté": impersonal
+		if s.cueAt("impersonal", m.i) { // "on a appris", "il a été rapporté"
 			return &loupe.Source{Kind: loupe.SourceUnnamed}
 		}
 		if m.i == 0 || closing || stop(m.i, "»”\"") {
@@ -921,8 +919,10 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			}
 		}
 		if i < m.i {
-			if strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimé") || strings.Contains(s.text[toks[m.i].a:toks[m.j-1].b], "estimated") {
-				return &loupe.Source{Kind: loupe.SourceUnnamed} // an agentless passive
+			for k := m.i; k < m.j; k++ {
+				if s.cueAt("agentless", k) {
+					return &loupe.Source{Kind: loupe.SourceUnnamed} // "est estimé", "is estimated"
+				}
 			}
 			return mk(i, m.i)
 		}
