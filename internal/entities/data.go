@@ -111,13 +111,9 @@ func load(fsys fs.FS) (*Recognizer, error) {
 		}
 	}
 	for _, f := range append(files, "countries.txt") {
-		b, err := fs.ReadFile(fsys, path.Join("names", f))
+		t, err := readNames(fsys, f)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrData, err)
-		}
-		t, err := lexicon.Parse(f, string(b))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrData, err)
+			return nil, err
 		}
 		for typ, rows := range t {
 			for _, row := range rows {
@@ -139,13 +135,9 @@ func load(fsys fs.FS) (*Recognizer, error) {
 	// Given names: the hand list, then the generated one (less the names
 	// the tables give another referent: "Jordan", "Metz").
 	for _, f := range []string{"given.txt", "given-gen.txt"} {
-		b, err := fs.ReadFile(fsys, path.Join("names", f))
+		g, err := readNames(fsys, f)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrData, err)
-		}
-		g, err := lexicon.Parse(f, string(b))
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrData, err)
+			return nil, err
 		}
 		for sec, into := range map[string]map[string]bool{"given": r.given, "surname": r.surname} {
 			for _, line := range g[sec] {
@@ -372,4 +364,17 @@ func fold(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// readNames reads and parses one file of names/.
+func readNames(fsys fs.FS, f string) (lexicon.Lexicon, error) {
+	b, err := fs.ReadFile(fsys, path.Join("names", f))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	t, err := lexicon.Parse(f, string(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrData, err)
+	}
+	return t, nil
 }
