@@ -12,6 +12,9 @@ import (
 //go:embed letters.txt
 var lettersData string
 
+//go:embed function.txt
+var functionData string
+
 // Guess is an identified language (ISO 639-1) with a confidence in [0, 1].
 // Lang is "" when no supported language fits.
 type Guess struct {
@@ -36,12 +39,13 @@ const Prefix = 200
 type Detector struct {
 	opts    whatlanggo.Options
 	codes   map[whatlanggo.Lang]string
-	letters map[rune]string // letter -> the one language that has it
+	letters map[rune]string     // letter -> the one language that has it
+	words   map[string][]string // function word -> the languages that use it
 }
 
 // New builds a detector.
 func New() (*Detector, error) {
-	d := &Detector{codes: map[whatlanggo.Lang]string{}, letters: map[rune]string{}}
+	d := &Detector{codes: map[whatlanggo.Lang]string{}, letters: map[rune]string{}, words: map[string][]string{}}
 	wl := map[whatlanggo.Lang]bool{}
 	for _, c := range Supported {
 		l := whatlanggo.CodeToLang(iso3[c])
@@ -49,20 +53,40 @@ func New() (*Detector, error) {
 		d.codes[l] = c
 	}
 	d.opts = whatlanggo.Options{Whitelist: wl}
-	for n, line := range strings.Split(lettersData, "\n") {
+	err := eachLine("letters.txt", lettersData, func(lang, letters string) {
+		for _, r := range letters {
+			d.letters[r] = lang
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine("function.txt", functionData, func(lang, words string) {
+		for _, w := range strings.Fields(words) {
+			d.words[w] = append(d.words[w], lang)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// eachLine calls f with the language code and the rest of each
+// "code: data" line of an embedded file.
+func eachLine(name, data string, f func(lang, rest string)) error {
+	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		lang, letters, ok := strings.Cut(line, ":")
+		lang, rest, ok := strings.Cut(line, ":")
 		if !ok {
-			return nil, fmt.Errorf("langid: letters.txt:%d: want \"code: letters\"", n+1)
+			return fmt.Errorf("langid: %s:%d: want \"code: data\"", name, n+1)
 		}
-		for _, r := range strings.TrimSpace(letters) {
-			d.letters[r] = strings.TrimSpace(lang)
-		}
+		f(strings.TrimSpace(lang), strings.TrimSpace(rest))
 	}
-	return d, nil
+	return nil
 }
 
 // Name names the method, for the dossier's generator field.
@@ -81,7 +105,60 @@ func (d *Detector) Detect(text string) Guess {
 		g.Lang = lang
 		g.Confidence = clamp(0.5 + 0.1*float64(n))
 	}
+	if lang, margin := d.votes(sample, g.Lang); lang != "" {
+		g.Lang = lang
+		g.Confidence = clamp(0.4 + 0.1*float64(margin))
+	}
 	return g
+}
+
+// MinMargin is how many more function words another language of the same
+// script must have than the trigram model's choice to replace it.
+const MinMargin = 2
+
+// votes counts the sample's function words per language and returns the
+// language with the most when it has at least MinMargin more than guess
+// and more than any other, with its margin over guess; else "".
+func (d *Detector) votes(sample, guess string) (string, int) {
+	var count [16]int // indexed like Supported
+	index := func(l string) int {
+		for i, s := range Supported {
+			if s == l {
+				return i
+			}
+		}
+		return -1
+	}
+	for w := range strings.FieldsFuncSeq(sample, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		langs, ok := d.words[strings.ToLower(w)]
+		if !ok {
+			continue
+		}
+		for _, l := range langs {
+			if i := index(l); i >= 0 {
+				count[i]++
+			}
+		}
+	}
+	best, second := -1, -1
+	for i := range Supported {
+		switch {
+		case best < 0 || count[i] > count[best]:
+			best, second = i, best
+		case second < 0 || count[i] > count[second]:
+			second = i
+		}
+	}
+	g := index(guess)
+	have := 0
+	if g >= 0 {
+		have = count[g]
+	}
+	lang := Supported[best]
+	if lang == guess || count[best]-have < MinMargin || count[best] == count[second] || !sameScript(lang, guess) {
+		return "", 0
+	}
+	return lang, count[best] - have
 }
 
 // sample is the text's first Prefix code points, from its first letter,

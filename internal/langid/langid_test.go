@@ -2,6 +2,7 @@ package langid
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -80,5 +81,69 @@ func BenchmarkDetect(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		d.Detect(text)
+	}
+}
+
+// TestSharedShortTexts measures accuracy on real short texts of ../shared:
+// CheckThat! 2024 debate sentences (dev.tsv, English, one sentence each),
+// the English news sentences and the French social posts of the corpus.
+func TestSharedShortTexts(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := "../../../shared"
+	if _, err := os.Stat(shared); err != nil {
+		t.Skip("no ../shared")
+	}
+	var debate []string
+	f, err := os.Open(shared + "/data/checkworthiness-en/dev.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if p := strings.Split(sc.Text(), "\t"); len(p) == 3 && p[0] != "Sentence_id" {
+			debate = append(debate, p[1])
+		}
+	}
+	gold := func(name string) []string {
+		b, err := os.ReadFile(shared + "/corpus/dev/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var rec struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, rec.Text)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name, lang string
+		texts      []string
+		floor      float64
+	}{
+		{"ct24 dev debate sentences", "en", debate, 0.97},
+		{"ct25-en news sentences", "en", gold("ct25-en-subjectivity.gold.jsonl"), 0.99},
+		{"ct25-fra social posts", "fr", gold("ct25-fra-train.gold.jsonl"), 0.98},
+	} {
+		right := 0
+		for _, s := range tc.texts {
+			if g := d.Detect(s); g.Lang == tc.lang {
+				right++
+			} else if testing.Verbose() {
+				t.Logf("%s: read as %s (%.2f): %.80s", tc.name, g.Lang, g.Confidence, s)
+			}
+		}
+		acc := float64(right) / float64(len(tc.texts))
+		t.Logf("%s: accuracy %.3f (%d/%d)", tc.name, acc, right, len(tc.texts))
+		if acc < tc.floor {
+			t.Errorf("%s: accuracy %.3f below floor %.2f", tc.name, acc, tc.floor)
+		}
 	}
 }
