@@ -2,11 +2,13 @@ package analyze
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"testing"
 
 	"github.com/loupe-news/loupe/internal/eval"
 	"github.com/loupe-news/loupe/internal/loupe"
+	"github.com/loupe-news/loupe/internal/worthy/evalset"
 )
 
 // Floors under measured scores (loupe eval GOLD; numbers in segment/doc.go),
@@ -49,3 +51,51 @@ func TestQualityFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestDebateCheckworthiness scores check-worthiness through the whole
+// dossier, as a user of `loupe analyze` gets it, on the CheckThat! 2024
+// English dev sentences (one input each; a sentence is check-worthy when
+// one of its claims is). The model alone scores higher (worthy's floors):
+// statuses (questions, predictions, opinions) lower some scores.
+func TestDebateCheckworthiness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1,032 dossiers")
+	}
+	path := "../../../shared/data/checkworthiness-en/dev.tsv"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip(err)
+	}
+	ex, err := evalset.ReadTSV(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyzer(t)
+	var tp, fp, fn float64
+	for i, e := range ex {
+		d, err := a.Analyze(context.Background(), Input{ID: fmt.Sprint(i), Text: e.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		yes := false
+		for _, c := range d.Claims {
+			yes = yes || c.Checkworthy
+		}
+		switch {
+		case yes && e.Yes:
+			tp++
+		case yes:
+			fp++
+		case e.Yes:
+			fn++
+		}
+	}
+	p, r := tp/(tp+fp), tp/(tp+fn)
+	f1 := 2 * p * r / (p + r)
+	t.Logf("CT24 dev through the dossier: P %.3f R %.3f F1 %.3f", p, r, f1)
+	if f1 < floorDebate {
+		t.Errorf("F1 %.3f under the floor %.2f", f1, floorDebate)
+	}
+}
+
+// floorDebate sits under the measured 0.866 (2026-11-28).
+const floorDebate = 0.85

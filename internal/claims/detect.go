@@ -517,14 +517,14 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		}
 	}
 	for _, m := range s.has["opinion"] {
-		if in(m) {
+		if in(m) && !record(s, m) {
 			cue(m, loupe.CueOpinion)
 			opinion = true
 		}
 	}
 	if p.i == 0 {
 		for _, m := range s.has["imperative"] {
-			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w)) {
+			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w)) && !discourseMarker(s, m) {
 				cue(m, loupe.CueOpinion)
 				p.why = append(p.why, "a call (imperative)")
 				opinion = true
@@ -570,6 +570,36 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		p.why = append(p.why, "quotes someone's words")
 	}
 	p.status, p.content = status, content
+}
+
+// recordReach is how many words may separate a superlative from the frame
+// that makes it a record ("the worst financial crisis since the Great
+// Depression").
+const recordReach = 6
+
+// record reports whether opinion cue m is a superlative ([superlative])
+// measured against a stated frame ([record_frame]: "since", "in history",
+// "depuis", "de l'histoire"): a checkable record, not a judgement.
+func record(s *sentence, m match) bool {
+	if !s.cueAt("superlative", m.i) && (m.i == 0 || !s.cueAt("superlative", m.i-1)) {
+		return false // neither "worst" nor "most alarming"
+	}
+	for _, f := range s.has["record_frame"] {
+		if f.i >= m.j && f.i-m.j <= recordReach && !strings.ContainsAny(s.text[s.toks[m.j-1].b:s.toks[f.i].a], ".;:!?") {
+			return true
+		}
+	}
+	return false
+}
+
+// discourseMarker reports whether an imperative opening is set off by a
+// comma and followed by more words ("Look, we are sending…", "Écoutez,
+// les chiffres sont là"): a way of taking the floor, not a call.
+func discourseMarker(s *sentence, m match) bool {
+	if m.j >= len(s.toks) || s.cueAt("imperative_call", m.i) {
+		return false
+	}
+	return strings.TrimSpace(s.text[s.toks[m.j-1].b:s.toks[m.j].a]) == ","
 }
 
 // minQuoted: the words a quotation inside the author's sentence needs to
