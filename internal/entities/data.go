@@ -58,6 +58,7 @@ type Recognizer struct {
 	given      map[string]bool   // folded given names: a capitalised word after one is a surname
 	loneGiven  map[string]bool   // hand-listed given names, a person even alone (names/given.txt)
 	surname    map[string]bool   // folded surnames: a capitalised word before one is a given name
+	places     map[string]*entry // the gazetteer: folded name -> city or region
 	country    map[string]string // country code → English name
 	lowerNames map[string]bool   // table names that begin with a lower-case letter
 	prefixes   map[string]bool   // keys of the first tokens of longer names
@@ -106,7 +107,7 @@ func load(fsys fs.FS) (*Recognizer, error) {
 		return nil, fmt.Errorf("%w: %w", ErrData, err)
 	}
 	for _, m := range more { // sorted by fs.Glob
-		if f := path.Base(m); !slices.Contains(files, f) && f != "countries.txt" && !strings.HasPrefix(f, "given") {
+		if f := path.Base(m); !slices.Contains(files, f) && f != "countries.txt" && f != gazetteer && !strings.HasPrefix(f, "given") {
 			files = append(files, f)
 		}
 	}
@@ -153,7 +154,48 @@ func load(fsys fs.FS) (*Recognizer, error) {
 			}
 		}
 	}
+	if err := r.loadGazetteer(fsys); err != nil {
+		return nil, err
+	}
 	return r, nil
+}
+
+// gazetteer is the generated table of cities and regions (gen/geonames).
+// Unlike the other tables, its names do not make a mention by themselves:
+// they type a capitalised name that context leaves untyped ("Puyallup",
+// "Wurtzbourg"), and yield to cues of a person ("Jackson said") and to
+// every other table.
+const gazetteer = "geonames.txt"
+
+func (r *Recognizer) loadGazetteer(fsys fs.FS) error {
+	r.places = map[string]*entry{}
+	if _, err := fs.Stat(fsys, path.Join("names", gazetteer)); err != nil {
+		return nil
+	}
+	t, err := readNames(fsys, gazetteer)
+	if err != nil {
+		return err
+	}
+	for _, row := range t[LOC] {
+		parts := strings.Split(row, "|")
+		if len(parts) != 3 {
+			return fmt.Errorf("%w: names/%s: %q: want key | name | names", ErrData, gazetteer, row)
+		}
+		e := &entry{key: strings.TrimSpace(parts[0]), name: strings.TrimSpace(parts[1]), typ: LOC}
+		for _, n := range strings.Split(parts[2], ";") {
+			n = strings.TrimSpace(n)
+			toks := tokenize(n, 0, len(n), r.all)
+			if len(toks) == 0 {
+				continue
+			}
+			k := phraseKey(toks)
+			if r.phrases[k] != nil || r.places[k] != nil || len(toks) == 1 && (r.given[k] || r.surname[k]) {
+				continue // the first place of a name keeps it ("Jacksonville")
+			}
+			r.places[k] = e
+		}
+	}
+	return nil
 }
 
 // addPhrase records a name; the first referent to claim a name keeps it.

@@ -467,6 +467,7 @@ func hasSuffix(w string, sufs map[string]bool) bool {
 // also for a mere default.
 func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended bool) (typ string, weak, guess bool) {
 	first, last, words := toks[a].f, toks[j-1].f, j-a
+	gaz := r.places[phraseKey(toks[a:j])] != nil
 	switch {
 	case r.shoutedCommon(toks, a, j, d) && !perCue:
 		return "", true, false // "PEUPLE", "DERNIERE MINUTES": shouting
@@ -498,6 +499,8 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 			return "", true, false
 		}
 		return ORG, false, false
+	case words > 1 && gaz:
+		return LOC, false, false // "Fort Worth", "Sidi Bel Abbès"
 	case words > 1:
 		return PER, true, true
 	case hasSuffix(toks[a].text, d.miscSuffix):
@@ -508,6 +511,8 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return PER, false, false
 	case r.personAfter(toks, j, d) && (r.given[first] || r.unknown(toks[a], d)):
 		return PER, false, false // "Mitic said", "Holcomb, 44,"
+	case gaz:
+		return LOC, false, false // "Puyallup", "Wurtzbourg"
 	case (a == 0 || !toks[a-1].word) && r.unknown(toks[a], d) && j < len(toks) && toks[j].word && !toks[j].cap && !d.stop[toks[j].f]:
 		// The subject of a clause: "Blunkett used the phrase", "In 2017,
 		// Vučić appointed"; kept once only before a verb's ending.
@@ -788,16 +793,7 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 			}
 			continue
 		}
-		acronym := L == 1 && toks[i].upper && r.upperNames[k] && !shoutedAround(toks, i) // "US", not "us"
-		// A demonym is not a table name ("russe"), but in a language that
-		// writes demonyms in lower case a capitalised one that names a
-		// country is the country ("la Suisse").
-		demonym := d.demonyms[k] != "" && !(d.lowerDemonyms && toks[i].cap)
-		// A Roman numeral is not a name ("XI"), but a table name written
-		// in mixed case is ("Xi").
-		blocked := d.nonentity[k] && !(isRoman(strings.ToUpper(toks[i].text)) && !toks[i].upper)
-		if e := r.phrases[k]; e != nil && (acronym || !(L == 1 && (d.stop[k] || blocked || demonym))) &&
-			(!r.upperNames[k] || toks[i].upper || L > 1) && (!d.stop[toks[i].f] || r.capsMatch(toks[i:i+L], k)) {
+		if e := r.phrases[k]; e != nil && r.accept(toks, i, L, k, d) {
 			bestL, var0 = L, e
 		}
 		if !r.prefixes[k] {
@@ -805,6 +801,29 @@ func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
 		}
 	}
 	return bestL, var0
+}
+
+// accept says whether toks[i:i+L], spelling the table name k, names it
+// here.
+func (r *Recognizer) accept(toks []token, i, L int, k string, d *langData) bool {
+	upperName := r.upperNames[k]
+	if upperName && !toks[i].upper && L == 1 {
+		return false
+	}
+	if L == 1 {
+		acronym := toks[i].upper && upperName && !shoutedAround(toks, i) // "US", not "us"
+		// A demonym is not a table name ("russe"), but in a language that
+		// writes demonyms in lower case a capitalised one that names a
+		// country is the country ("la Suisse").
+		demonym := d.demonyms[k] != "" && !(d.lowerDemonyms && toks[i].cap)
+		// A Roman numeral is not a name ("XI"), but a table name written
+		// in mixed case is ("Xi").
+		blocked := d.nonentity[k] && !(isRoman(strings.ToUpper(toks[i].text)) && !toks[i].upper)
+		if !acronym && (d.stop[k] || blocked || demonym) {
+			return false
+		}
+	}
+	return !d.stop[toks[i].f] || r.capsMatch(toks[i:i+L], k)
 }
 
 // capsMatch says whether toks, a several-word table name, capitalise the
@@ -1260,6 +1279,9 @@ func (r *Recognizer) keyOf(c *cand, t *loupe.Text) string {
 	if e := r.phrases[c.f]; e != nil && e.typ == c.typ {
 		return c.typ + "|" + e.key
 	}
+	if e := r.places[c.f]; e != nil && c.typ == LOC {
+		return c.typ + "|" + e.key
+	}
 	return c.typ + "|loupe:" + slug(c.f)
 }
 
@@ -1275,6 +1297,8 @@ func (r *Recognizer) nameOf(c *cand, t *loupe.Text, ms []loupe.Span) string {
 		return r.country[c.country]
 	case c.name != "":
 		return c.name
+	case c.typ == LOC && r.places[c.f] != nil:
+		return r.places[c.f].name // "Wurtzbourg": Würzburg
 	}
 	best := ""
 	for _, m := range ms {

@@ -128,6 +128,10 @@ func TestKeys(t *testing.T) {
 		{"fr", "Il est au Kazakhstan.", "iso3166:KZ"},
 		{"fr", "Des soldats russes.", "iso3166:RU"},
 		{"fr", "Un inconnu, Jean Dupontel, a parlé.", "loupe:jean-dupontel"},
+		// The gazetteer (GeoNames): a city no hand-written table lists.
+		{"en", "The plant near Würzburg closed.", "loupe:geonames-2805615"},
+		{"fr", "L'usine près de Wurtzbourg a fermé.", "loupe:geonames-2805615"},
+		{"en", "Voters in Puyallup rejected the levy.", "loupe:geonames-5807575"},
 	}
 	for _, tc := range tests {
 		es := find(r, tc.text, tc.lang)
@@ -269,6 +273,18 @@ func TestTableMemory(t *testing.T) {
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	t.Logf("tables: %d names, %.2f MiB of heap", len(r.phrases), float64(after.HeapAlloc-before.HeapAlloc)/(1<<20))
+	t.Logf("tables: %d names, %d gazetteer names, %.2f MiB of heap", len(r.phrases), len(r.places), float64(after.HeapAlloc-before.HeapAlloc)/(1<<20))
 	runtime.KeepAlive(r)
+}
+
+// A city of the gazetteer yields to the cues of a person: "Jackson said".
+func TestGazetteerYieldsToPersonCues(t *testing.T) {
+	r := mustNew(t)
+	for _, text := range []string{"Jackson said the plan would fail.", "Andrew Jackson left Washington."} {
+		for _, e := range find(r, text, "en") {
+			if strings.HasPrefix(e.Key, "loupe:geonames-") {
+				t.Errorf("%q: %s typed %s from the gazetteer", text, e.Name, e.Type)
+			}
+		}
+	}
 }
