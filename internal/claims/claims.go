@@ -38,9 +38,11 @@ type phrase struct {
 type cues struct {
 	sections map[string]map[string][]phrase // section -> first word -> phrases
 	first    map[string][]phrase            // first word -> phrases of every section
-	wildAll  []phrase
-	secs     []string       // section names
-	secID    map[string]int // section name -> index in secs
+	// Phrases whose first word has a wildcard, by the byte a token must
+	// have for them to match: the first of "qu'*", the last of "*ez".
+	wildFirst, wildLast [256][]phrase
+	secs                []string       // section names
+	secID               map[string]int // section name -> index in secs
 }
 
 // New loads the embedded lexicons.
@@ -98,7 +100,16 @@ func New() (*Analyzer, error) {
 				}
 				f := p.words[0]
 				if strings.HasPrefix(f, "*") || strings.HasSuffix(f, "*") {
-					c.wildAll = append(c.wildAll, p)
+					switch {
+					case strings.HasSuffix(f, "*") && len(f) > 1:
+						c.wildFirst[f[0]] = append(c.wildFirst[f[0]], p)
+					case strings.HasPrefix(f, "*") && len(f) > 1:
+						c.wildLast[f[len(f)-1]] = append(c.wildLast[f[len(f)-1]], p)
+					default: // "*" alone matches any word
+						for b := range 256 {
+							c.wildFirst[b] = append(c.wildFirst[b], p)
+						}
+					}
 				} else {
 					idx[f] = append(idx[f], p)
 					c.first[f] = append(c.first[f], p)
@@ -273,9 +284,16 @@ func (c *cues) findAll(toks []token) map[string][]match {
 		for _, p := range c.first[toks[i].w] {
 			try(p)
 		}
-		for _, p := range c.wildAll {
-			if wordMatch(p.words[0], toks[i].w) {
-				try(p)
+		if w := toks[i].w; w != "" {
+			for _, p := range c.wildFirst[w[0]] {
+				if wordMatch(p.words[0], w) {
+					try(p)
+				}
+			}
+			for _, p := range c.wildLast[w[len(w)-1]] {
+				if wordMatch(p.words[0], w) {
+					try(p)
+				}
 			}
 		}
 		slices.Sort(touched) // sections in a fixed order
