@@ -238,7 +238,7 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		if e := r.phrases[c.f]; e != nil {
 			c.ent, c.typ = e, e.typ
 		} else {
-			c.typ, c.weak, c.guess = r.typeOf(toks, a, j, d, perCue, extended)
+			c.typ, c.weak, c.guess = r.typeOf(toks, a, j, d, perCue, extended, r.places[c.f] != nil)
 		}
 		if c.typ == PER && c.words >= 2 {
 			k := j - 1
@@ -464,10 +464,9 @@ func hasSuffix(w string, sufs map[string]bool) bool {
 
 // typeOf guesses the type of an unknown name toks[a:j] from its words and
 // context; weak is true for a type from context alone ("in X"), guess
-// also for a mere default.
-func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended bool) (typ string, weak, guess bool) {
+// also for a mere default. gaz says the gazetteer knows the name as a place.
+func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended, gaz bool) (typ string, weak, guess bool) {
 	first, last, words := toks[a].f, toks[j-1].f, j-a
-	gaz := r.places[phraseKey(toks[a:j])] != nil
 	switch {
 	case r.shoutedCommon(toks, a, j, d) && !perCue:
 		return "", true, false // "PEUPLE", "DERNIERE MINUTES": shouting
