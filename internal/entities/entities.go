@@ -351,8 +351,8 @@ func (r *Recognizer) run(toks []token, i int, d *langData) (j int, extended bool
 		t := toks[j]
 		switch {
 		case capAt(j):
-			if isRoman(t.text) && r.given[toks[j-1].f] {
-				return j + 1, false // "Elizabeth II"
+			if isRoman(t.text) && (r.given[toks[j-1].f] || d.miscTail[toks[j-1].f]) {
+				return j + 1, false // "Elizabeth II", "World War II"
 			}
 			if d.nonentity[t.f] || d.stop[t.f] && !(d.particle[t.f] && capAt(j+1)) {
 				return j, false
@@ -467,6 +467,9 @@ func hasSuffix(w string, sufs map[string]bool) bool {
 // also for a mere default. gaz says the gazetteer knows the name as a place.
 func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extended, gaz bool) (typ string, weak, guess bool) {
 	first, last, words := toks[a].f, toks[j-1].f, j-a
+	if words > 1 && isRoman(toks[j-1].text) {
+		last = toks[j-2].f // "World War II": a war
+	}
 	switch {
 	case r.shoutedCommon(toks, a, j, d) && !perCue:
 		return "", true, false // "PEUPLE", "DERNIERE MINUTES": shouting

@@ -132,6 +132,9 @@ func TestKeys(t *testing.T) {
 		{"en", "The plant near Würzburg closed.", "loupe:geonames-2805615"},
 		{"fr", "L'usine près de Wurtzbourg a fermé.", "loupe:geonames-2805615"},
 		{"en", "Voters in Puyallup rejected the levy.", "loupe:geonames-5807575"},
+		// Events: a Roman numeral ends the name; French and English agree.
+		{"en", "He fought in World War II.", "loupe:world-war-ii"},
+		{"fr", "Il a combattu pendant la Seconde Guerre mondiale.", "loupe:world-war-ii"},
 	}
 	for _, tc := range tests {
 		es := find(r, tc.text, tc.lang)
