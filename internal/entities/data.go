@@ -29,24 +29,24 @@ type entry struct {
 
 // langData is what one language's file says (lang/LL.txt).
 type langData struct {
-	stop, nonentity, titles, particle, elision       map[string]bool
-	orgHead, orgHeadLower, orgTail, locHead, locTail map[string]bool
-	locPrep, coord, adjSuffix, abbrev                map[string]bool
-	miscHead, miscTail, miscSuffix                   map[string]bool
-	orgBefore, locBefore, perBefore                  map[string]bool // common nouns that announce a name of a type
-	nameSuffix                                       map[string]bool // "Jr.": after a person's last name
-	join, conn, perAfter                             [][]string      // word sequences, folded
-	orgPrep, sourceAfter, orgPlace, orgAfter         [][]string      // "published in" X, X "continues", ORG "de" LOC, X "members"
-	subjectVerb                                      []string        // endings of a verb after a subject: "-ed"
-	article, namePrefix                              map[string]bool // "the": before a source, an organisation; "Mc"
-	maxTitle                                         int
-	demonyms                                         map[string]string // folded form → country code
-	prefixes                                         map[string]string // folded compound prefix → code
-	demonymName                                      map[string]string // code → first form (display)
-	lowerDemonyms                                    bool              // the language writes them in lower case
-	singleNames                                      string            // type of an unknown one-word name mid-sentence ("" = not a name)
-	unknownNames                                     string            // type of a capitalised word the dictionary does not know ("" = not a name)
-	common                                           *wordSet          // common words, to tell shouting from acronyms
+	stop, nonentity, titles, particle, elision, indefinite map[string]bool
+	orgHead, orgHeadLower, orgTail, locHead, locTail       map[string]bool
+	locPrep, coord, adjSuffix, abbrev                      map[string]bool
+	miscHead, miscTail, miscSuffix                         map[string]bool
+	orgBefore, locBefore, perBefore                        map[string]bool // common nouns that announce a name of a type
+	nameSuffix                                             map[string]bool // "Jr.": after a person's last name
+	join, conn, perAfter                                   [][]string      // word sequences, folded
+	orgPrep, sourceAfter, orgPlace, orgAfter               [][]string      // "published in" X, X "continues", ORG "de" LOC, X "members"
+	subjectVerb                                            []string        // endings of a verb after a subject: "-ed"
+	article, namePrefix                                    map[string]bool // "the": before a source, an organisation; "Mc"
+	maxTitle                                               int
+	demonyms                                               map[string]string // folded form → country code
+	prefixes                                               map[string]string // folded compound prefix → code
+	demonymName                                            map[string]string // code → first form (display)
+	lowerDemonyms                                          bool              // the language writes them in lower case
+	singleNames                                            string            // type of an unknown one-word name mid-sentence ("" = not a name)
+	unknownNames                                           string            // type of a capitalised word the dictionary does not know ("" = not a name)
+	common                                                 *wordSet          // common words, to tell shouting from acronyms
 }
 
 // Recognizer finds named entities. It is safe for concurrent use.
@@ -256,7 +256,7 @@ func newLang(l lexicon.Lexicon) *langData {
 	}
 	d := &langData{
 		stop: set("stop"), nonentity: set("nonentity"), titles: set("title"), particle: set("particle"),
-		elision: set("elision"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
+		elision: set("elision"), indefinite: set("indefinite"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
 		locHead: set("loc_head"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
 		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"), miscSuffix: lowerSet(l["misc_suffix"]),
 		nameSuffix: set("name_suffix"), orgBefore: set("org_before"), locBefore: set("loc_before"), perBefore: set("per_before"),

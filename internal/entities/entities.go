@@ -479,12 +479,16 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return MISC, false, false
 	case extended || d.orgHead[first] || d.orgTail[last] && words > 1 || d.orgTail[lastPart(last)]:
 		return ORG, false, false
+	case words > 2 && r.orgBeforeJoin(toks, a, j, d):
+		return ORG, false, false // "Superior Court of Los Angeles County"
 	case words > 1 && !d.locTail[last] && !d.locHead[first] && anyIn(toks[a:j], d.orgHead, d.orgTail):
 		return ORG, false, false
 	case words > 1 && (d.locTail[last] || d.locHead[first]):
 		return LOC, false, false
 	case r.nounBefore(toks, a, d) != "" && (words > 1 || toks[a].upper || r.unknown(toks[a], d)):
 		return r.nounBefore(toks, a, d), false, false // "la compagnie pharmaceutique Kowa", "the tabloid X"
+	case r.apposition(toks, j, d) != "":
+		return r.apposition(toks, j, d), false, false // "OVD-Info, a rights group"
 	case words > 1 && (r.given[first] || r.surname[last]):
 		return PER, false, false
 	case r.orgPrepBefore(toks, a, d) && !r.given[first]:
@@ -679,6 +683,47 @@ func (r *Recognizer) personAfter(toks []token, j int, d *langData) bool {
 		return true
 	}
 	return seqLen(toks, j, d.perAfter) > 0
+}
+
+// orgBeforeJoin reports a name whose head, the words before its first
+// join ("of", "for"), ends with an organisation word: "Superior Court of
+// Los Angeles County", "Bank of England" (but "Gulf of Mexico" is not).
+func (r *Recognizer) orgBeforeJoin(toks []token, a, j int, d *langData) bool {
+	for k := a + 1; k < j-1; k++ {
+		if seqLen(toks, k, d.join) > 0 && !d.coord[toks[k].f] {
+			return d.orgTail[toks[k-1].f]
+		}
+	}
+	return false
+}
+
+// apposition types a name from the noun of an apposition after it: "X,
+// a rights group" (ORG), "X, a small town" (LOC), "X, a lawyer" (PER),
+// using the head nouns of [org_before], [loc_before] and [per_before];
+// "" when there is none.
+func (r *Recognizer) apposition(toks []token, j int, d *langData) string {
+	if j+2 >= len(toks) || toks[j].text != "," || !toks[j+1].word || toks[j+1].cap {
+		return ""
+	}
+	k := j + 1
+	if !d.article[toks[k].f] && !d.indefinite[toks[k].f] {
+		return ""
+	}
+	for k++; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if !t.word || t.cap && !(t.upper && d.orgBefore[t.f]) { // "une ONG"
+			return ""
+		}
+		switch {
+		case d.orgBefore[t.f]:
+			return ORG
+		case d.locBefore[t.f]:
+			return LOC
+		case d.perBefore[t.f]:
+			return PER
+		}
+	}
+	return ""
 }
 
 func (r *Recognizer) placeBefore(toks []token, a int, d *langData) bool {

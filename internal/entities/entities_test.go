@@ -3,6 +3,7 @@ package entities
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -91,6 +92,13 @@ func TestPhenomena(t *testing.T) {
 		{"subject without a verb ending is not kept once", "en", "Kemelbek is a small place.", nil},
 		{"acronym then place", "fr", "L’Agence régionale de santé (ARS) de Bretagne alerte.", []string{"ORG Agence régionale de santé (ARS) de Bretagne|ARS"}},
 		{"acronym without parentheses and place", "fr", "L’ARS de Bretagne alerte.", []string{"ORG ARS", "LOC Bretagne"}},
+		{"head before of", "en", "He sat on the Superior Court of Kemelbek County.", []string{"ORG Superior Court of Kemelbek County"}},
+		{"apposition org", "fr", "Hier, Zorvata, une ONG russe, a été dissoute.", []string{"ORG Zorvata", "MISC russe"}},
+		{"apposition place", "en", "Voters in Kemelbekville, a small town, said no.", []string{"LOC Kemelbekville"}},
+		{"apposition person", "en", "Then Kemelbek, a lawyer, objected.", []string{"PER Kemelbek"}},
+		{"common-noun acronyms", "fr", "Une ONG aide les PME et les SDF.", nil},
+		{"event with a numeral", "en", "He fought in World War II.", []string{"MISC World War II"}},
+		{"gazetteer city", "en", "Voters in Puyallup rejected the levy.", []string{"LOC Puyallup"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -288,6 +296,39 @@ func TestGazetteerYieldsToPersonCues(t *testing.T) {
 			if strings.HasPrefix(e.Key, "loupe:geonames-") {
 				t.Errorf("%q: %s typed %s from the gazetteer", text, e.Name, e.Type)
 			}
+		}
+	}
+}
+
+// TestOneReferentPerKey: a key names one referent, so two rows of the
+// tables that share a key must be of one type (a city and its football
+// club or university have keys of their own).
+func TestOneReferentPerKey(t *testing.T) {
+	files, err := filepath.Glob("names/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	typeOf := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sec := ""
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "[") {
+				sec = strings.TrimSpace(line)
+				continue
+			}
+			parts := strings.Split(line, "|")
+			if len(parts) != 3 || strings.HasPrefix(line, "#") {
+				continue
+			}
+			k := strings.TrimSpace(parts[0])
+			if prev, ok := typeOf[k]; ok && prev != sec {
+				t.Errorf("%s: key %s is %s here and %s elsewhere", f, k, sec, prev)
+			}
+			typeOf[k] = sec
 		}
 	}
 }
