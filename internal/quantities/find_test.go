@@ -210,3 +210,25 @@ func BenchmarkFind(b *testing.B) {
 		f.Find(text, sents, "fr")
 	}
 }
+
+// Multiplier abbreviations joined to money, and zero.
+func TestMoneyAbbreviations(t *testing.T) {
+	f := newFinder(t)
+	for _, tc := range []struct {
+		lang, text string
+		val        float64
+		unit       string
+	}{
+		{"en", "He bought $5M in stock.", 5e6, "dollars"},
+		{"en", "It cost $5bn in total.", 5e9, "dollars"},
+		{"en", "A £2.5bn deal.", 2.5e9, "pounds"},
+		{"en", "They raised 10K dollars.", 1e4, "dollars"},
+		{"fr", "Un budget de 5 M€ a été voté.", 5e6, "euros"},
+		{"en", "There were zero measles deaths.", 0, "deaths"},
+	} {
+		qs := find(f, tc.text, tc.lang)
+		if len(qs) == 0 || qs[0].Value != tc.val || qs[0].Unit != tc.unit {
+			t.Errorf("%q: got %+v, want %g %s", tc.text, qs, tc.val, tc.unit)
+		}
+	}
+}

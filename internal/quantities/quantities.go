@@ -312,8 +312,14 @@ func (l *lang) digits(s string, i int) (cand, bool, int) {
 				return l.before(s, c), true, e
 			}
 		case unicode.IsLetter(r):
-			// attached letters: a unit (15km), a multiplier with a currency
-			// (75M$), else an ordinal, a time or a code (1er, 3rd, 10h, 4G).
+			// attached letters: a multiplier of money ($5M, €3m, 10K
+			// dollars), a unit (15km), a multiplier with a currency (75M$),
+			// else an ordinal, a time or a code (1er, 3rd, 10h, 4G).
+			if m, e := l.attachedMult(s, end); e > 0 && (c.currency || l.currencyAt(s, skipGap(s, e))) {
+				c.val *= m
+				c.end, c.numEnd, end = e, e, e
+				break
+			}
 			if e, _ := matchAny(s, end, l.units, false); e < 0 {
 				if _, ok := l.abbrevMoney(s, end); !ok {
 					return c, false, lettersAt(s, end)
@@ -421,6 +427,27 @@ func (l *lang) hyphenCompound(s string, i int) (int, string) {
 		e += 4
 	}
 	return e, unit
+}
+
+// attachedMult reads a multiplier abbreviation ([multiplier_abbrev]: "M",
+// "bn", "k") at i that ends a word, and returns its factor and end; end is
+// 0 when there is none.
+func (l *lang) attachedMult(s string, i int) (float64, int) {
+	for ab, m := range l.multAbbrev {
+		if strings.HasPrefix(s[i:], ab) && !isWordRune(runeAt(s, i+len(ab))) {
+			return m, i + len(ab)
+		}
+	}
+	return 0, 0
+}
+
+// currencyAt reports a currency symbol or word at i.
+func (l *lang) currencyAt(s string, i int) bool {
+	if e, _ := matchAny(s, i, l.currencySym, true); e >= 0 {
+		return true
+	}
+	e, _ := matchAny(s, i, l.currency, false)
+	return e >= 0
 }
 
 // abbrevMoney reads "M$", "Md€", "bn$" at i: a multiplier abbreviation joined to a
