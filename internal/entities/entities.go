@@ -822,7 +822,7 @@ func hasLowerDemonyms(d *langData) bool { return d.lowerDemonyms }
 // lookup finds the longest table name starting at toks[i], extending the
 // key one token at a time while it is a prefix of some name.
 func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
-	if !toks[i].cap && !r.prefixes[toks[i].f] && !hashtag(toks, i) {
+	if !toks[i].cap && !r.prefixes[toks[i].f] && !hashtag(toks, i) && r.phrases[toks[i].f] == nil {
 		return 0, nil
 	}
 	bestL, var0 := 0, (*entry)(nil)
@@ -889,10 +889,17 @@ func (r *Recognizer) capsMatch(toks []token, k string) bool {
 
 // lowerCountry allows a country's name written in lower case, as posts do
 // ("la france"), when the dictionary knows no common word of that spelling
-// (so not "turkey" or "china" in English).
+// (so not "turkey" or "china" in English), and so a long one-word name of
+// the tables ("kinshasa", "tshisekedi").
 func (r *Recognizer) lowerCountry(toks []token, i, L int, e *entry, d *langData) bool {
-	return L == 1 && e != nil && strings.HasPrefix(e.key, "iso3166:") && d.common != nil &&
-		utf8.RuneCountInString(toks[i].text) >= 4 && !d.common.common(toks[i].text)
+	if L != 1 || e == nil || d.common == nil || d.common.common(toks[i].text) || d.stop[toks[i].f] || d.nonentity[toks[i].f] {
+		return false
+	}
+	n := utf8.RuneCountInString(toks[i].text)
+	// Countries from four letters ("mali" is a common word, "niger" is
+	// not); other one-word names of the tables from six ("kinshasa",
+	// "tshisekedi"), as posts write them.
+	return strings.HasPrefix(e.key, "iso3166:") && n >= 4 || n >= 6 && e.typ != MISC
 }
 
 // lowerFirst allows table names written in lower case ("zone euro") to

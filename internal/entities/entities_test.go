@@ -99,6 +99,8 @@ func TestPhenomena(t *testing.T) {
 		{"common-noun acronyms", "fr", "Une ONG aide les PME et les SDF.", nil},
 		{"event with a numeral", "en", "He fought in World War II.", []string{"MISC World War II"}},
 		{"gazetteer city", "en", "Voters in Puyallup rejected the levy.", []string{"LOC Puyallup"}},
+		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
+		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
