@@ -507,6 +507,8 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return ORG, false, false
 	case words > 1 && gaz:
 		return LOC, false, false // "Fort Worth", "Sidi Bel Abbès"
+	case words > 1 && r.allCommon(toks[a:j], d):
+		return MISC, true, true // "Social Security": words of the dictionary name no person
 	case words > 1:
 		return PER, true, true
 	case hasSuffix(toks[a].text, d.miscSuffix):
@@ -683,6 +685,20 @@ func (r *Recognizer) personAfter(toks []token, j int, d *langData) bool {
 		return true
 	}
 	return seqLen(toks, j, d.perAfter) > 0
+}
+
+// allCommon reports a run of capitalised words that are all common words
+// of the language's dictionary and none a given name or surname.
+func (r *Recognizer) allCommon(toks []token, d *langData) bool {
+	if d.common == nil {
+		return false
+	}
+	for _, t := range toks {
+		if !t.word || r.given[t.f] || r.surname[t.f] || !d.common.common(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgBeforeJoin reports a name whose head, the words before its first

@@ -99,6 +99,8 @@ func TestPhenomena(t *testing.T) {
 		{"common-noun acronyms", "fr", "Une ONG aide les PME et les SDF.", nil},
 		{"event with a numeral", "en", "He fought in World War II.", []string{"MISC World War II"}},
 		{"gazetteer city", "en", "Voters in Puyallup rejected the levy.", []string{"LOC Puyallup"}},
+		{"capitalised dictionary words name no person", "en", "They want to cut Social Security and the Public Option Fund Grant.", []string{"MISC Social Security", "ORG Public Option Fund Grant"}},
+		{"facility", "en", "The bombing at the Marriott Hotel shocked them.", []string{"LOC Marriott Hotel"}},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
