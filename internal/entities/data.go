@@ -207,6 +207,18 @@ func (r *Recognizer) addPhrase(name string, e *entry) {
 	if len(toks) == 0 {
 		return
 	}
+	r.addTokens(name, toks, e)
+	if len(toks) > 1 && toks[0].elided && toks[0].text[0] == 'D' {
+		// Inside a sentence "D'Alema" is one word (capitalElision): the
+		// name is read again as if a word came before it.
+		inner := "x " + name
+		if t := tokenize(inner, 0, len(inner), r.all); len(t) > 1 && len(t) < len(toks)+1 {
+			r.addTokens(name, t[1:], e)
+		}
+	}
+}
+
+func (r *Recognizer) addTokens(name string, toks []token, e *entry) {
 	k := phraseKey(toks)
 	var mask uint64
 	for i, t := range toks {

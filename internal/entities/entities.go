@@ -100,6 +100,18 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 	}
 	for i := 0; i < n; {
 		tk := toks[i]
+		if tk.elided && tk.cap && !isInitial(toks, i) {
+			// A name that opens with a capital elided article: "selon
+			// L'Express", "chez L'Oréal" (most elided articles are not part
+			// of the name; at a sentence start the capital says nothing).
+			if L, e := r.lookup(toks, i, d); L >= 2 {
+				c := mk(i, i+L, e.typ)
+				c.ent = e
+				out = append(out, c)
+				i += L
+				continue
+			}
+		}
 		if !word(i) {
 			i++
 			continue
@@ -1053,7 +1065,12 @@ func lastPart(f string) string {
 // isContraction reports "I'll", "you're": a function word with a clitic.
 func isContraction(w string, d *langData) bool {
 	k := strings.IndexAny(w, "'’")
-	return k > 0 && d.stop[fold(w[:k])]
+	if k <= 0 || !d.stop[fold(w[:k])] {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[k:])
+	rest := w[k+n:]
+	return len(rest) <= 2 && strings.ToLower(rest) == rest // "I'm", "We're", not "D'Amato"
 }
 
 // isRoman reports a regnal number in capitals: "II", "XIV".

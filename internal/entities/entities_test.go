@@ -101,6 +101,8 @@ func TestPhenomena(t *testing.T) {
 		{"gazetteer city", "en", "Voters in Puyallup rejected the levy.", []string{"LOC Puyallup"}},
 		{"capitalised dictionary words name no person", "en", "They want to cut Social Security and the Public Option Fund Grant.", []string{"MISC Social Security", "ORG Public Option Fund Grant"}},
 		{"facility", "en", "The bombing at the Marriott Hotel shocked them.", []string{"LOC Marriott Hotel"}},
+		{"capital elided article in a name", "fr", "Hier, selon L'Express, le PDG de L'Oréal a menti.", []string{"ORG L'Express", "ORG L'Oréal"}},
+		{"elided capital D in a surname", "en", "Yesterday Senator D'Amato said no.", []string{"PER D'Amato"}},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}

@@ -79,7 +79,7 @@ func tokenize(s string, from, to int, d *langData) []token {
 				}
 				i += sz
 			case isApos(c) && unicode.IsLetter(n):
-				if d != nil && d.elision[fold(s[start:i])] {
+				if d != nil && d.elision[fold(s[start:i])] && !capitalElision(s, from, start, i+sz) {
 					i += sz
 					elided = true
 					break word
@@ -150,4 +150,23 @@ func phraseKey(toks []token) string {
 		b.WriteString(t.f)
 	}
 	return b.String()
+}
+
+// capitalElision reports a capital D elided inside a sentence before a
+// capitalised word in mixed case: "Senator D'Amato", "Massimo D'Alema" are
+// one name, where "D'après" opening a sentence and "D'ANKARA" shouted are
+// a preposition and a name. ("L'" is left to the tables: "selon L'Express"
+// reads as "L'" and "Express", and "L'Allemagne" after a colon is the
+// country.) at is the start of the elided word, next the letter after the
+// apostrophe.
+func capitalElision(s string, from, at, next int) bool {
+	if at == from || s[at] != 'D' {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(s[next:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[next+n:])
+	return unicode.IsLower(r2)
 }
