@@ -29,41 +29,44 @@ type entry struct {
 
 // langData is what one language's file says (lang/LL.txt).
 type langData struct {
-	stop, nonentity, titles, particle, elision, indefinite map[string]bool
-	orgHead, orgHeadLower, orgTail, locHead, locTail       map[string]bool
-	locPrep, coord, adjSuffix, abbrev                      map[string]bool
-	miscHead, miscTail, miscSuffix                         map[string]bool
-	orgBefore, locBefore, perBefore                        map[string]bool // common nouns that announce a name of a type
-	nameSuffix                                             map[string]bool // "Jr.": after a person's last name
-	join, conn, perAfter                                   [][]string      // word sequences, folded
-	orgPrep, sourceAfter, orgPlace, orgAfter               [][]string      // "published in" X, X "continues", ORG "de" LOC, X "members"
-	subjectVerb                                            []string        // endings of a verb after a subject: "-ed"
-	article, namePrefix                                    map[string]bool // "the": before a source, an organisation; "Mc"
-	maxTitle                                               int
-	demonyms                                               map[string]string // folded form → country code
-	prefixes                                               map[string]string // folded compound prefix → code
-	demonymName                                            map[string]string // code → first form (display)
-	lowerDemonyms                                          bool              // the language writes them in lower case
-	singleNames                                            string            // type of an unknown one-word name mid-sentence ("" = not a name)
-	unknownNames                                           string            // type of a capitalised word the dictionary does not know ("" = not a name)
-	common                                                 *wordSet          // common words, to tell shouting from acronyms
+	stop, nonentity, titles, particle, elision, indefinite         map[string]bool
+	orgHead, orgHeadLower, orgTail, locHead, locHeadLower, locTail map[string]bool
+	locPrep, coord, adjSuffix, abbrev                              map[string]bool
+	miscHead, miscTail, miscSuffix                                 map[string]bool
+	orgBefore, locBefore, perBefore                                map[string]bool // common nouns that announce a name of a type
+	nameSuffix                                                     map[string]bool // "Jr.": after a person's last name
+	join, conn, perAfter                                           [][]string      // word sequences, folded
+	orgPrep, sourceAfter, orgPlace, orgAfter                       [][]string      // "published in" X, X "continues", ORG "de" LOC, X "members"
+	subjectVerb                                                    []string        // endings of a verb after a subject: "-ed"
+	article, namePrefix                                            map[string]bool // "the": before a source, an organisation; "Mc"
+	maxTitle                                                       int
+	demonyms                                                       map[string]string // folded form → country code
+	prefixes                                                       map[string]string // folded compound prefix → code
+	demonymName                                                    map[string]string // code → first form (display)
+	lowerDemonyms                                                  bool              // the language writes them in lower case
+	singleNames                                                    string            // type of an unknown one-word name mid-sentence ("" = not a name)
+	unknownNames                                                   string            // type of a capitalised word the dictionary does not know ("" = not a name)
+	common                                                         *wordSet          // common words, to tell shouting from acronyms
 }
 
 // Recognizer finds named entities. It is safe for concurrent use.
 type Recognizer struct {
-	langs      map[string]*langData
-	all        *langData         // every language at once, for a language without a file
-	phrases    map[string]*entry // folded token sequence → referent
-	maxWords   int               // longest phrase, in tokens
-	given      map[string]bool   // folded given names: a capitalised word after one is a surname
-	loneGiven  map[string]bool   // hand-listed given names, a person even alone (names/given.txt)
-	surname    map[string]bool   // folded surnames: a capitalised word before one is a given name
-	places     map[string]*entry // the gazetteer: folded name -> city or region
-	country    map[string]string // country code → English name
-	lowerNames map[string]bool   // table names that begin with a lower-case letter
-	prefixes   map[string]bool   // keys of the first tokens of longer names
-	upperNames map[string]bool   // one-word table names in capitals ("UN", "WHO"): never "Un", "Who"
-	capWords   map[string]uint64 // several-word table names: the words every spelling capitalises ("Le Monde", not "le monde")
+	langs     map[string]*langData
+	all       *langData         // every language at once, for a language without a file
+	phrases   map[string]*entry // folded token sequence → referent
+	maxWords  int               // longest phrase, in tokens
+	given     map[string]bool   // folded given names: a capitalised word after one is a surname
+	loneGiven map[string]bool   // hand-listed given names, a person even alone (names/given.txt)
+	surname   map[string]bool   // folded surnames: a capitalised word before one is a given name
+	places    map[string]*entry // the gazetteer: folded name -> city or region
+	// tableSurname: the last words of the people of the tables ("castro",
+	// "reagan"): a capitalised word that is one is a person.
+	tableSurname map[string]bool
+	country      map[string]string // country code → English name
+	lowerNames   map[string]bool   // table names that begin with a lower-case letter
+	prefixes     map[string]bool   // keys of the first tokens of longer names
+	upperNames   map[string]bool   // one-word table names in capitals ("UN", "WHO"): never "Un", "Who"
+	capWords     map[string]uint64 // several-word table names: the words every spelling capitalises ("Le Monde", not "le monde")
 }
 
 // New loads the embedded language files and name tables.
@@ -154,6 +157,16 @@ func load(fsys fs.FS) (*Recognizer, error) {
 			}
 		}
 	}
+	r.tableSurname = map[string]bool{}
+	for k, e := range r.phrases {
+		if e.typ != PER {
+			continue
+		}
+		ws := strings.Fields(k)
+		if last := ws[len(ws)-1]; len(ws) > 1 && len(last) > 2 && r.phrases[last] == nil && !r.given[last] && !r.commonAnywhere(last) && !r.all.nameSuffix[last] {
+			r.tableSurname[last] = true
+		}
+	}
 	if err := r.loadGazetteer(fsys); err != nil {
 		return nil, err
 	}
@@ -189,13 +202,24 @@ func (r *Recognizer) loadGazetteer(fsys fs.FS) error {
 				continue
 			}
 			k := phraseKey(toks)
-			if r.phrases[k] != nil || r.places[k] != nil || len(toks) == 1 && (r.given[k] || r.surname[k]) {
+			if r.phrases[k] != nil || r.places[k] != nil || len(toks) == 1 && (r.given[k] || r.surname[k] || r.commonAnywhere(k)) {
 				continue // the first place of a name keeps it ("Jacksonville")
 			}
 			r.places[k] = e
 		}
 	}
 	return nil
+}
+
+// commonAnywhere reports a folded word that some language's dictionary has
+// in lower case ("come" for "Comé").
+func (r *Recognizer) commonAnywhere(k string) bool {
+	for _, d := range r.langs {
+		if d.common != nil && d.common.has(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // addPhrase records a name; the first referent to claim a name keeps it.
@@ -269,7 +293,7 @@ func newLang(l lexicon.Lexicon) *langData {
 	d := &langData{
 		stop: set("stop"), nonentity: set("nonentity"), titles: set("title"), particle: set("particle"),
 		elision: set("elision"), indefinite: set("indefinite"), orgHead: set("org_head"), orgHeadLower: set("org_head_lower"), orgTail: set("org_tail"),
-		locHead: set("loc_head"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
+		locHead: set("loc_head"), locHeadLower: set("loc_head_lower"), locTail: set("loc_tail"), locPrep: set("loc_prep"), coord: set("coord"),
 		adjSuffix: map[string]bool{}, abbrev: set("abbrev"), miscHead: set("misc_head"), miscTail: set("misc_tail"), miscSuffix: lowerSet(l["misc_suffix"]),
 		nameSuffix: set("name_suffix"), orgBefore: set("org_before"), locBefore: set("loc_before"), perBefore: set("per_before"),
 		join: seqs("join"), conn: seqs("conn"), perAfter: seqs("person_after"),

@@ -137,8 +137,10 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		// A table name, the longest that starts here.
 		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || hashtag(toks, i) || r.lowerFirst(toks, i, L) || r.lowerCountry(toks, i, L, e, d)) {
 			j, _ := r.run(toks, i, d)
-			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d)) {
-				// "Texas Department of State Health Services": the longer name wins.
+			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d) ||
+				e.typ != PER && L == 1 && j-i == 2 && r.surnameAt(toks[i+1])) {
+				// "Texas Department of State Health Services": the longer name
+				// wins; so does a person ("Nancy Reagan", "Jordan Bardella").
 			} else {
 				c := mk(i, i+L, e.typ)
 				c.ent = e
@@ -171,8 +173,8 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		}
 
 		// Lower-case heads: "rue de la République", "université de Genève".
-		if !tk.cap && (d.locHead[tk.f] || d.orgHeadLower[tk.f]) {
-			if L := seqLen(toks, i+1, d.join); (L > 0 || d.locHead[tk.f]) && capAt(i+1+L) {
+		if !tk.cap && (d.locHeadLower[tk.f] || d.orgHeadLower[tk.f]) {
+			if L := seqLen(toks, i+1, d.join); (L > 0 || d.locHeadLower[tk.f]) && capAt(i+1+L) {
 				j, _ := r.run(toks, i+1+L, d)
 				typ := LOC
 				if d.orgHeadLower[tk.f] {
@@ -501,7 +503,7 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return r.nounBefore(toks, a, d), false, false // "la compagnie pharmaceutique Kowa", "the tabloid X"
 	case r.apposition(toks, j, d) != "":
 		return r.apposition(toks, j, d), false, false // "OVD-Info, a rights group"
-	case words > 1 && (r.given[first] || r.surname[last]):
+	case words > 1 && (r.given[first] || r.surname[last] || r.tableSurname[last]):
 		return PER, false, false
 	case r.orgPrepBefore(toks, a, d) && !r.given[first]:
 		return ORG, false, false // "published in Nature", "chez Quantexa"
@@ -525,10 +527,12 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return PER, true, true
 	case hasSuffix(toks[a].text, d.miscSuffix):
 		return MISC, true, false
-	case r.placeBefore(toks, a, d) && (d.common == nil || !d.common.common(toks[a].text)) && !strings.ContainsAny(toks[a].text, "0123456789"):
-		return LOC, true, false // "in Millbrook", not "de Partager", "de Co2"
 	case r.loneGiven[first]:
 		return PER, false, false
+	case r.tableSurname[first]:
+		return PER, false, false // "Castro": the surname of a person the tables know
+	case r.placeBefore(toks, a, d) && (d.common == nil || !d.common.common(toks[a].text)) && !strings.ContainsAny(toks[a].text, "0123456789"):
+		return LOC, true, false // "in Millbrook", not "de Partager", "de Co2"
 	case r.personAfter(toks, j, d) && (r.given[first] || r.unknown(toks[a], d)):
 		return PER, false, false // "Mitic said", "Holcomb, 44,"
 	case gaz:
@@ -697,6 +701,16 @@ func (r *Recognizer) personAfter(toks []token, j int, d *langData) bool {
 		return true
 	}
 	return seqLen(toks, j, d.perAfter) > 0
+}
+
+// surnameAt reports a word known as a surname: of the generated list, of a
+// person of the tables, or a person's one-word alias ("Reagan").
+func (r *Recognizer) surnameAt(t token) bool {
+	if r.tableSurname[t.f] || r.surname[t.f] {
+		return true
+	}
+	e := r.phrases[t.f]
+	return e != nil && e.typ == PER
 }
 
 // allCommon reports a run of capitalised words that are all common words

@@ -103,6 +103,10 @@ func TestPhenomena(t *testing.T) {
 		{"facility", "en", "The bombing at the Marriott Hotel shocked them.", []string{"LOC Marriott Hotel"}},
 		{"capital elided article in a name", "fr", "Hier, selon L'Express, le PDG de L'Oréal a menti.", []string{"ORG L'Express", "ORG L'Oréal"}},
 		{"elided capital D in a surname", "en", "Yesterday Senator D'Amato said no.", []string{"PER D'Amato"}},
+		{"place name before a surname is a person", "en", "He praised Nancy Reagan warmly.", []string{"PER Nancy Reagan"}},
+		{"given name after a place preposition", "en", "Everything you heard from Donald is false.", []string{"PER Donald"}},
+		{"English lower-case head is no place", "en", "We will have a new Congress in southern Africa.", []string{"ORG Congress", "LOC Africa"}},
+		{"gazetteer names that fold to common words", "en", "Come on, the Bush administration failed.", nil},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}

@@ -6,8 +6,8 @@
 // ("4903279") or region codes ("US.OR") and whose translations are the
 // place's name in each language. Loupe keeps the English and French names.
 //
-// A name is left out when its lower-case form is a common French or
-// English word (names/common-*.txt.gz: "Mobile", "Reading"), when it is a
+// A name is left out when its lower-case form, with or without its accents,
+// is a common French or English word (names/common-*.txt.gz: "Mobile", "Reading"), when it is a
 // given name or surname (names/given*.txt: "Gary", "Enid"), when it is
 // shorter than three letters or holds a digit. Run it after gen/common and
 // gen/names:
@@ -30,6 +30,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func main() {
@@ -131,7 +133,19 @@ func usable(n string, skip map[string]bool) bool {
 	if utf8.RuneCountInString(n) < 3 || strings.IndexFunc(n, unicode.IsDigit) >= 0 || !unicode.IsUpper([]rune(n)[0]) {
 		return false
 	}
-	return !skip[strings.ToLower(n)]
+	l := strings.ToLower(n)
+	return !skip[l] && !skip[stripMarks(l)] // "Būsh", "Comé": bush, come
+}
+
+// stripMarks removes combining marks: "būsh" -> "bush".
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func contains(s []string, x string) bool {
