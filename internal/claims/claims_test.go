@@ -32,6 +32,14 @@ func TestStatus(t *testing.T) {
 		lang, text, want string
 	}{
 		{"fr", "Le suspect aurait fui vers l'Espagne.", loupe.Reported},
+		// The speaker's own words said now, and verbs of speech read as nouns.
+		{"en", "Well, let me just say that the deficit fell.", loupe.Asserted},
+		{"en", "But let me comment on the report.", loupe.Asserted},
+		{"en", "The animal lived 72 million years ago, the researchers estimate.", loupe.Reported},
+		{"fr", "Je dois dire que le déficit a baissé.", loupe.Asserted},
+		// Records are not judgements; a discourse marker is not a call.
+		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},
+		{"en", "Look, we are sending $700 billion a year overseas.", loupe.Asserted},
 		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},
 		{"fr", "Si la loi passait, les loyers baisseraient.", loupe.Speculative},
 		{"fr", "Le gouvernement pourrait démissionner.", loupe.Speculative},

@@ -133,10 +133,12 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	s.quoted = quotedTokens(s.text, s.toks)
 	// Attributions inside a quotation are the speaker's words, not the
 	// article's: "« Personne n'y croit », a dit le maire" keeps only "a dit".
+	// So are the speaker's own words said now ("let me say", "je dois
+	// dire") and a verb of speech read as a noun ("the report").
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] {
+			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) {
 				kept = append(kept, m)
 			}
 		}
