@@ -40,6 +40,9 @@ func TestStatus(t *testing.T) {
 		// Records are not judgements; a discourse marker is not a call.
 		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},
 		{"en", "Look, we are sending $700 billion a year overseas.", loupe.Asserted},
+		{"en", "It's a big mistake to do that.", loupe.Opinion},
+		{"en", "It's a big country.", loupe.Asserted},
+		{"fr", "C'est une honte absolue.", loupe.Opinion},
 		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},
 		{"fr", "Si la loi passait, les loyers baisseraient.", loupe.Speculative},
 		{"fr", "Le gouvernement pourrait démissionner.", loupe.Speculative},

@@ -533,6 +533,17 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			}
 		}
 	}
+	for _, m := range s.has["eval_frame"] {
+		if in(m) && !s.quoted[m.i] {
+			if e, ok := evaluation(s, m); ok {
+				if !s.cueAt("opinion", e.i) {
+					cue(e, loupe.CueOpinion)
+				}
+				p.why = append(p.why, "an evaluation of "+s.text[s.toks[m.i].a:s.toks[m.j-1].b])
+				opinion = true
+			}
+		}
+	}
 	if exclamative(s) {
 		opinion = true
 		p.why = append(p.why, "a short exclamation")
@@ -744,6 +755,29 @@ func (c *cues) isPronoun(w string) bool {
 
 // exclamative: a short sentence ending in "!" with no number, such as
 // "Respect Monsieur !" or "Ils sont complètement fous !".
+// evalReach is how many words may stand between an evaluation frame and
+// its evaluative word ("that's really a very big mistake").
+const evalReach = 4
+
+// evaluation finds, after a demonstrative subject and its copula ("that's",
+// "it was", "c'est": [eval_frame]), an evaluative word ([evaluative]:
+// "mistake", "wrong", "honteux") within evalReach words, before any clause
+// break, and returns it. "That's a big mistake" judges; "it's a big
+// country" does not.
+func evaluation(s *sentence, m match) (match, bool) {
+	for k := m.j; k < len(s.toks) && k < m.j+evalReach; k++ {
+		for _, e := range s.has["evaluative"] {
+			if e.i == k {
+				return e, true
+			}
+		}
+		if s.cueAt("split", k) || s.cueAt("complementizer", k) || strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], ",;:") {
+			return match{}, false
+		}
+	}
+	return match{}, false
+}
+
 func exclamative(s *sentence) bool {
 	x := strings.TrimRightFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '»' || r == '"' || r == '”' })
 	shout := strings.IndexFunc(s.text, unicode.IsLower) < 0 // "URGENT !!" is an alert
