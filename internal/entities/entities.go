@@ -521,6 +521,8 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return ORG, false, false
 	case words > 1 && gaz:
 		return LOC, false, false // "Fort Worth", "Sidi Bel Abbès"
+	case words > 1 && r.orgOpens(toks, a, j):
+		return ORG, false, false // "Greenpeace Afrique", "Amnesty International France"
 	case words > 1 && r.allCommon(toks[a:j], d):
 		return MISC, true, true // "Social Security": words of the dictionary name no person
 	case words > 1:
@@ -711,6 +713,17 @@ func (r *Recognizer) surnameAt(t token) bool {
 	}
 	e := r.phrases[t.f]
 	return e != nil && e.typ == PER
+}
+
+// orgOpens reports a run that opens with an organisation of the tables
+// followed by more capitalised words: a branch or a brand of it.
+func (r *Recognizer) orgOpens(toks []token, a, j int) bool {
+	for k := j - 1; k > a; k-- {
+		if e := r.phrases[phraseKey(toks[a:k])]; e != nil {
+			return e.typ == ORG
+		}
+	}
+	return false
 }
 
 // allCommon reports a run of capitalised words that are all common words

@@ -107,6 +107,8 @@ func TestPhenomena(t *testing.T) {
 		{"given name after a place preposition", "en", "Everything you heard from Donald is false.", []string{"PER Donald"}},
 		{"English lower-case head is no place", "en", "We will have a new Congress in southern Africa.", []string{"ORG Congress", "LOC Africa"}},
 		{"gazetteer names that fold to common words", "en", "Come on, the Bush administration failed.", nil},
+		{"organisation branch", "fr", "Hier, Greenpeace Afrique a dénoncé le projet.", []string{"ORG Greenpeace Afrique"}},
+		{"venues", "fr", "Il a rempli l'Accor Arena puis le stade Abdoulaye-Wade.", []string{"LOC Accor Arena", "LOC stade Abdoulaye-Wade"}},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
