@@ -137,10 +137,11 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 		// A table name, the longest that starts here.
 		if L, e := r.lookup(toks, i, d); L > 0 && (tk.cap || hashtag(toks, i) || r.lowerFirst(toks, i, L) || r.lowerCountry(toks, i, L, e, d)) {
 			j, _ := r.run(toks, i, d)
-			if j-i > L && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d) ||
+			if j-i > L && !shout && (r.cued(toks, i, j, d) || e.typ == ORG && !toks[i+L].upper || e.typ != PER && r.titleBefore(toks, i, d) ||
 				e.typ != PER && L == 1 && j-i == 2 && r.surnameAt(toks[i+1])) {
 				// "Texas Department of State Health Services": the longer name
 				// wins; so does a person ("Nancy Reagan", "Jordan Bardella").
+				// In shouted text every word is a capital: the table wins.
 			} else {
 				c := mk(i, i+L, e.typ)
 				c.ent = e
@@ -253,6 +254,9 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 			c.ent, c.typ = e, e.typ
 		} else {
 			c.typ, c.weak, c.guess = r.typeOf(toks, a, j, d, perCue, extended, r.places[c.f] != nil)
+		}
+		if c.typ == PER && c.words >= 2 && c.ent == nil {
+			c.ent = r.spellingOf(toks[a:j]) // "Benjamin Netanyahou"
 		}
 		if c.typ == PER && c.words >= 2 {
 			k := j - 1
@@ -705,6 +709,50 @@ func (r *Recognizer) personAfter(toks []token, j int, d *langData) bool {
 	return seqLen(toks, j, d.perAfter) > 0
 }
 
+// spellingOf finds the person of the tables that a full name spells
+// another way: its last word is a one-word name of that person
+// ("Netanyahou") and its first word is within two letters of the
+// person's given name ("Benjamin" for "Benyamin"), so "Hunter Biden" is
+// not Joe Biden. It returns nil when there is none.
+func (r *Recognizer) spellingOf(toks []token) *entry {
+	e := r.phrases[toks[len(toks)-1].f]
+	if e == nil || e.typ != PER {
+		return nil
+	}
+	given := strings.Fields(fold(e.name))
+	if len(given) < 2 {
+		return nil
+	}
+	a, b := toks[0].f, given[0]
+	if a == b || len(a) >= 4 && len(b) >= 4 && editDistance(a, b) <= 2 {
+		return e
+	}
+	return nil
+}
+
+// editDistance is the Levenshtein distance between two short words, in
+// runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
 // surnameAt reports a word known as a surname: of the generated list, of a
 // person of the tables, or a person's one-word alias ("Reagan").
 func (r *Recognizer) surnameAt(t token) bool {
@@ -921,7 +969,7 @@ func (r *Recognizer) accept(toks []token, i, L int, k string, d *langData) bool 
 		// A Roman numeral is not a name ("XI"), but a table name written
 		// in mixed case is ("Xi").
 		blocked := d.nonentity[k] && !(isRoman(strings.ToUpper(toks[i].text)) && !toks[i].upper)
-		if !acronym && (d.stop[k] || blocked || demonym) {
+		if blocked || !acronym && (d.stop[k] || demonym) { // "TVA" is VAT in French, not the Quebec channel
 			return false
 		}
 	}

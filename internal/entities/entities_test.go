@@ -109,6 +109,8 @@ func TestPhenomena(t *testing.T) {
 		{"gazetteer names that fold to common words", "en", "Come on, the Bush administration failed.", nil},
 		{"organisation branch", "fr", "Hier, Greenpeace Afrique a dénoncé le projet.", []string{"ORG Greenpeace Afrique"}},
 		{"venues", "fr", "Il a rempli l'Accor Arena puis le stade Abdoulaye-Wade.", []string{"LOC Accor Arena", "LOC stade Abdoulaye-Wade"}},
+		{"shouted table name", "fr", "URGENT LA FRANCE VA QUITTER L'UNION EUROPÉENNE EN 2025", []string{"LOC FRANCE", "ORG UNION EUROPÉENNE"}},
+		{"nonentity acronym over a table", "fr", "Hier, la TVA a encore augmenté.", nil},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
@@ -152,6 +154,9 @@ func TestKeys(t *testing.T) {
 		{"en", "The plant near Würzburg closed.", "loupe:geonames-2805615"},
 		{"fr", "L'usine près de Wurtzbourg a fermé.", "loupe:geonames-2805615"},
 		{"en", "Voters in Puyallup rejected the levy.", "loupe:geonames-5807575"},
+		// A full name spelt another way joins the person of the tables.
+		{"fr", "Benjamin Netanyahou a parlé hier.", "loupe:benjamin-netanyahu"},
+		{"en", "Hunter Biden spoke yesterday.", "loupe:hunter-biden"},
 		// Events: a Roman numeral ends the name; French and English agree.
 		{"en", "He fought in World War II.", "loupe:world-war-ii"},
 		{"fr", "Il a combattu pendant la Seconde Guerre mondiale.", "loupe:world-war-ii"},
