@@ -41,6 +41,7 @@ func TestStatus(t *testing.T) {
 		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},
 		{"en", "Look, we are sending $700 billion a year overseas.", loupe.Asserted},
 		{"en", "It's a big mistake to do that.", loupe.Opinion},
+		{"en", "The plan, announced by the minister on Monday, will cost little.", loupe.Speculative},
 		{"en", "It's a big country.", loupe.Asserted},
 		{"fr", "C'est une honte absolue.", loupe.Opinion},
 		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},

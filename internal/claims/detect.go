@@ -138,7 +138,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) {
+			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -613,6 +613,17 @@ func discourseMarker(s *sentence, m match) bool {
 		return false
 	}
 	return strings.TrimSpace(s.text[s.toks[m.j-1].b:s.toks[m.j].a]) == ","
+}
+
+// participle reports a verb of speech set off by a comma and followed by
+// its agent: "The plan, announced by the minister, will…", « Le plan,
+// annoncé par le ministre, sera… ». It describes a noun; the sentence's
+// claim is not passed on by it.
+func participle(s *sentence, m match) bool {
+	if m.i == 0 || m.j >= len(s.toks) || !s.cueAt("agent", m.j) {
+		return false
+	}
+	return strings.TrimSpace(s.text[s.toks[m.i-1].b:s.toks[m.i].a]) == ","
 }
 
 // minQuoted: the words a quotation inside the author's sentence needs to

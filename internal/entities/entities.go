@@ -527,6 +527,8 @@ func (r *Recognizer) typeOf(toks []token, a, j int, d *langData, perCue, extende
 		return LOC, false, false // "Fort Worth", "Sidi Bel Abbès"
 	case words > 1 && r.orgOpens(toks, a, j):
 		return ORG, false, false // "Greenpeace Afrique", "Amnesty International France"
+	case words > 1 && r.allCommon(toks[a:j], d) && d.titles[last]:
+		return "", true, false // "Home Secretary", "Prime Minister": an office, not a name
 	case words > 1 && r.allCommon(toks[a:j], d):
 		return MISC, true, true // "Social Security": words of the dictionary name no person
 	case words > 1:

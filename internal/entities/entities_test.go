@@ -111,6 +111,7 @@ func TestPhenomena(t *testing.T) {
 		{"venues", "fr", "Il a rempli l'Accor Arena puis le stade Abdoulaye-Wade.", []string{"LOC Accor Arena", "LOC stade Abdoulaye-Wade"}},
 		{"shouted table name", "fr", "URGENT LA FRANCE VA QUITTER L'UNION EUROPÉENNE EN 2025", []string{"LOC FRANCE", "ORG UNION EUROPÉENNE"}},
 		{"nonentity acronym over a table", "fr", "Hier, la TVA a encore augmenté.", nil},
+		{"offices are not names", "en", "The Foreign Minister met the Defence Secretary.", nil},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}

@@ -2,11 +2,13 @@
 // entities package uses to tell a shouted word ("PEUPLE", "FERMÉ") from an
 // acronym: lower-case headwords of Debian's French Hunspell dictionary
 // (hunspell-fr-classical, MPL-2.0; proper nouns, tagged po:npr, left out) and
-// of Debian's American English word list (wamerican, SCOWL, permissive
-// licence).
+// of Debian's American and British English word lists (wamerican and
+// wbritish, SCOWL, permissive licence: "defence", "labour" as well as
+// "defense", "labor").
 //
 //	go run ./internal/entities/gen/common \
-//	  -fr /usr/share/hunspell/fr.dic -en /usr/share/dict/american-english \
+//	  -fr /usr/share/hunspell/fr.dic \
+//	  -en /usr/share/dict/american-english,/usr/share/dict/british-english \
 //	  -o internal/entities/names
 package main
 
@@ -27,7 +29,7 @@ import (
 
 func main() {
 	fr := flag.String("fr", "/usr/share/hunspell/fr.dic", "French Hunspell dictionary")
-	en := flag.String("en", "/usr/share/dict/american-english", "English word list")
+	en := flag.String("en", "/usr/share/dict/american-english,/usr/share/dict/british-english", "English word lists, comma-separated")
 	out := flag.String("o", "internal/entities/names", "output folder")
 	flag.Parse()
 	for _, job := range []struct {
@@ -69,13 +71,23 @@ func readHunspell(path string) (map[string]bool, error) {
 	return words, err
 }
 
-func readList(path string) (map[string]bool, error) {
+// readList reads word lists, one word a line; paths are comma-separated.
+func readList(paths string) (map[string]bool, error) {
+	words := map[string]bool{}
+	for _, path := range strings.Split(paths, ",") {
+		if err := readOneList(path, words); err != nil {
+			return nil, err
+		}
+	}
+	return words, nil
+}
+
+func readOneList(path string, words map[string]bool) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	words := map[string]bool{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		w := strings.TrimSpace(sc.Text())
@@ -83,7 +95,7 @@ func readList(path string) (map[string]bool, error) {
 			words[w] = true
 		}
 	}
-	return words, sc.Err()
+	return sc.Err()
 }
 
 func write(path string, words map[string]bool) error {
