@@ -37,6 +37,10 @@ func TestStatus(t *testing.T) {
 		{"en", "But let me comment on the report.", loupe.Asserted},
 		{"en", "The animal lived 72 million years ago, the researchers estimate.", loupe.Reported},
 		{"fr", "Je dois dire que le déficit a baissé.", loupe.Asserted},
+		{"en", "But I will say, we are not doing the job.", loupe.Asserted},
+		{"en", "I am simply saying that the plan failed.", loupe.Asserted},
+		{"en", "I said that the plan failed.", loupe.Reported},
+		{"fr", "Je vous le dis, le chômage a doublé.", loupe.Asserted},
 		// Records are not judgements; a discourse marker is not a call.
 		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},
 		{"en", "Look, we are sending $700 billion a year overseas.", loupe.Asserted},

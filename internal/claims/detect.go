@@ -135,10 +135,11 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	// article's: "« Personne n'y croit », a dit le maire" keeps only "a dit".
 	// So are the speaker's own words said now ("let me say", "je dois
 	// dire") and a verb of speech read as a noun ("the report").
+	dropOwnSpeechModals(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
+			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !ownSpeech(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -613,6 +614,54 @@ func discourseMarker(s *sentence, m match) bool {
 		return false
 	}
 	return strings.TrimSpace(s.text[s.toks[m.j-1].b:s.toks[m.j].a]) == ","
+}
+
+// ownSpeechReach is how many helper words may stand between the speaker's
+// pronoun and the verb ("I must merely say", "je tiens simplement à dire").
+const ownSpeechReach = 4
+
+// ownSpeech reports a verb of speech in the present ([own_speech_verb]:
+// "say", "saying", "dis") whose subject is the speaker ([own_speech_subject]:
+// "I", "we", "me" of "let me"), with only helper words between them
+// ([own_speech_filler]: "will", "must", "merely", "regret to"): the speaker
+// says it now. "I said" stays a report of past words.
+func ownSpeech(s *sentence, m match) bool {
+	return ownSpeechSubject(s, m) >= 0
+}
+
+// ownSpeechSubject is the token of the speaker's pronoun of ownSpeech, or
+// -1.
+func ownSpeechSubject(s *sentence, m match) int {
+	if !s.cueAt("own_speech_verb", m.i) {
+		return -1
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-ownSpeechReach; k-- {
+		switch {
+		case s.cueAt("own_speech_subject", k):
+			return k
+		case !s.cueAt("own_speech_filler", k):
+			return -1
+		}
+	}
+	return -1
+}
+
+// dropOwnSpeechModals removes the modals inside the speaker's own frame of
+// speech: "I will say" predicts nothing.
+func dropOwnSpeechModals(s *sentence) {
+	for _, v := range s.has["own_speech_verb"] {
+		a := ownSpeechSubject(s, v)
+		if a < 0 {
+			continue
+		}
+		kept := s.has["modal"][:0:0]
+		for _, m := range s.has["modal"] {
+			if m.i < a || m.i >= v.i {
+				kept = append(kept, m)
+			}
+		}
+		s.has["modal"] = kept
+	}
 }
 
 // participle reports a verb of speech set off by a comma and followed by
