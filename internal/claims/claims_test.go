@@ -236,3 +236,25 @@ func TestSpeakerLabelOutsideInterview(t *testing.T) {
 		t.Errorf("got %s, %s; want reported, asserted", cls[0].Status, cls[1].Status)
 	}
 }
+
+// The source is the speech verb's subject, not the words before it.
+func TestSourceIsTheSubject(t *testing.T) {
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "They will not follow an American president who says the war is over.", "an American president"},
+		{"en", "A local pastor, who asked not to be identified, said many families were \"afraid to go out.\"", "A local pastor"},
+		{"en", "Admirals Spruance and Callins said that the islands were lost.", "Admirals Spruance and Callins"},
+		{"en", "The plant closed last year and the mayor said the jobs were gone.", "the mayor"},
+		{"fr", "C'est le jour où le ministre a déclaré que la guerre était finie.", "le ministre"},
+	} {
+		tx := loupe.NewText(tc.text)
+		var got string
+		for _, c := range one(t, tc.text, tc.lang) {
+			if c.Source != nil && c.Source.Span != nil {
+				got = tx.Slice(*c.Source.Span)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: source %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

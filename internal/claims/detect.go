@@ -664,6 +664,63 @@ func dropOwnSpeechModals(s *sentence) {
 	}
 }
 
+// subject narrows the words from i to the verb at v to the verb's
+// subject: after the last word that opens a clause ([subordinate],
+// [complementizer], [split]; "and" only after a clause: "the day that
+// the president decided" →
+// "the president"), and, before a relative pronoun right before the verb,
+// to its antecedent ("an American president who says" → "an American
+// president").
+func subject(s *sentence, i, v int) (int, int) {
+	opens := func(k int) bool {
+		if s.cueAt("coordinator", k) {
+			// "and" after a clause opens one ("the plant closed last
+			// year and the mayor said"); after a short phrase it joins
+			// subjects ("Spruance and Callins said").
+			return k-i >= minClause
+		}
+		return s.cueAt("subordinate", k) || s.cueAt("complementizer", k) || s.cueAt("split", k)
+	}
+	end := v
+	if v-1 > i && s.cueAt("subordinate", v-1) {
+		// "who says": the antecedent, from its determiner ("an American
+		// president who says") or its run of capitals.
+		end = v - 1
+		for k := end - 1; k >= i && k >= end-nounPhrase; k-- {
+			if s.cueAt("determiner", k) {
+				return k, end
+			}
+		}
+		k := end
+		for k > i && s.toks[k-1].title {
+			k--
+		}
+		if k < end {
+			return k, end
+		}
+	}
+	for k := end - 1; k > i; k-- {
+		if opens(k) {
+			if strings.Contains(s.text[s.toks[k-1].b:s.toks[k].a], ",") {
+				return i, k // "A local pastor, who asked not to be named, said"
+			}
+			if k+1 < end {
+				return k + 1, end
+			}
+			break
+		}
+	}
+	return i, end
+}
+
+// nounPhrase: how far back the determiner of a relative pronoun's
+// antecedent may stand.
+const nounPhrase = 5
+
+// minClause: the words before "and" that make it join clauses rather than
+// subjects.
+const minClause = 4
+
 // participle reports a verb of speech set off by a comma and followed by
 // its agent: "The plan, announced by the minister, will…", « Le plan,
 // annoncé par le ministre, sera… ». It describes a noun; the sentence's
@@ -1050,7 +1107,7 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 					return &loupe.Source{Kind: loupe.SourceUnnamed} // "est estimé", "is estimated"
 				}
 			}
-			return mk(i, m.i)
+			return mk(subject(s, i, m.i))
 		}
 	}
 	return nil
