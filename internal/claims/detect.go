@@ -63,6 +63,63 @@ type sentence struct {
 	quoted  []bool   // per token: inside quotation marks
 	inQuote bool
 	answer  bool // in an interviewee's answer (after "R. :", "A:", "Name:")
+	// coverIdx caches, for a section with many phrases, the tokens they
+	// cover (cueAt), and startIdx the index+1 of the phrase starting at
+	// each token (startAt); set drops both when a section changes.
+	coverIdx, startIdx map[string][]int32
+}
+
+// set replaces the phrases of section sec.
+func (s *sentence) set(sec string, ms []match) {
+	s.has[sec] = ms
+	delete(s.coverIdx, sec)
+	delete(s.startIdx, sec)
+}
+
+// manyCues: above this many phrases of a section, cueAt and startAt use
+// a per-token index instead of a scan (a run-on sentence of 100 KB of
+// "I will say" has thousands).
+const manyCues = 8
+
+// index builds the per-token index of a section: cover[k] > 0 when a
+// phrase covers token k; start[k] is the index+1 of the phrase that
+// starts at k.
+func (s *sentence) index(sec string) (cover, start []int32) {
+	if c, ok := s.coverIdx[sec]; ok {
+		return c, s.startIdx[sec]
+	}
+	cover, start = make([]int32, len(s.toks)), make([]int32, len(s.toks))
+	for n, m := range s.has[sec] {
+		for k := m.i; k < m.j && k < len(cover); k++ {
+			cover[k] = 1
+		}
+		if m.i < len(start) && start[m.i] == 0 {
+			start[m.i] = int32(n + 1)
+		}
+	}
+	if s.coverIdx == nil {
+		s.coverIdx, s.startIdx = map[string][]int32{}, map[string][]int32{}
+	}
+	s.coverIdx[sec], s.startIdx[sec] = cover, start
+	return cover, start
+}
+
+// startAt is the phrase of section sec that starts at token k.
+func (s *sentence) startAt(sec string, k int) (match, bool) {
+	ms := s.has[sec]
+	if len(ms) <= manyCues {
+		for _, m := range ms {
+			if m.i == k {
+				return m, true
+			}
+		}
+		return match{}, false
+	}
+	_, start := s.index(sec)
+	if k < 0 || k >= len(start) || start[k] == 0 {
+		return match{}, false
+	}
+	return ms[start[k]-1], true
 }
 
 // labelled reports whether the sentence opens with a one-word label of the
@@ -143,7 +200,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 				kept = append(kept, m)
 			}
 		}
-		s.has[sec] = kept
+		s.set(sec, kept)
 	}
 	s.moods = make([]string, len(s.toks))
 	for i, tk := range s.toks {
@@ -646,21 +703,31 @@ func ownSpeechSubject(s *sentence, m match) int {
 	return -1
 }
 
-// dropOwnSpeechModals removes the modals inside the speaker's own frame of
-// speech: "I will say" predicts nothing.
+// dropOwnSpeechModals removes the modals and judgements inside the
+// speaker's own frame of speech: "I will say" predicts nothing, "I must
+// say" judges nothing.
 func dropOwnSpeechModals(s *sentence) {
+	inFrame := make([]bool, len(s.toks))
+	any := false
 	for _, v := range s.has["own_speech_verb"] {
-		a := ownSpeechSubject(s, v)
-		if a < 0 {
-			continue
+		if a := ownSpeechSubject(s, v); a >= 0 {
+			for k := a; k < v.i; k++ {
+				inFrame[k] = true
+			}
+			any = true
 		}
-		kept := s.has["modal"][:0:0]
-		for _, m := range s.has["modal"] {
-			if m.i < a || m.i >= v.i {
+	}
+	if !any {
+		return
+	}
+	for _, sec := range []string{"modal", "opinion", "deontic"} {
+		kept := s.has[sec][:0:0]
+		for _, m := range s.has[sec] {
+			if !inFrame[m.i] {
 				kept = append(kept, m)
 			}
 		}
-		s.has["modal"] = kept
+		s.set(sec, kept)
 	}
 }
 
@@ -739,12 +806,17 @@ const minQuoted = 3
 
 // cueAt reports whether a phrase of section sec covers token k.
 func (s *sentence) cueAt(sec string, k int) bool {
-	for _, m := range s.has[sec] {
-		if m.i <= k && k < m.j {
-			return true
+	ms := s.has[sec]
+	if len(ms) <= manyCues {
+		for _, m := range ms {
+			if m.i <= k && k < m.j {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	cover, _ := s.index(sec)
+	return k >= 0 && k < len(cover) && cover[k] > 0
 }
 
 // ownStance reports whether a cue of prediction, condition or hedging
@@ -870,8 +942,6 @@ func (c *cues) isPronoun(w string) bool {
 	return ok
 }
 
-// exclamative: a short sentence ending in "!" with no number, such as
-// "Respect Monsieur !" or "Ils sont complètement fous !".
 // evalReach is how many words may stand between an evaluation frame and
 // its evaluative word ("that's really a very big mistake").
 const evalReach = 4
@@ -883,10 +953,8 @@ const evalReach = 4
 // country" does not.
 func evaluation(s *sentence, m match) (match, bool) {
 	for k := m.j; k < len(s.toks) && k < m.j+evalReach; k++ {
-		for _, e := range s.has["evaluative"] {
-			if e.i == k {
-				return e, true
-			}
+		if e, ok := s.startAt("evaluative", k); ok {
+			return e, true
 		}
 		if s.cueAt("split", k) || s.cueAt("complementizer", k) || strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], ",;:") {
 			return match{}, false
@@ -895,6 +963,8 @@ func evaluation(s *sentence, m match) (match, bool) {
 	return match{}, false
 }
 
+// exclamative: a short sentence ending in "!" with no number, such as
+// "Respect Monsieur !" or "Ils sont complètement fous !".
 func exclamative(s *sentence) bool {
 	x := strings.TrimRightFunc(s.text, func(r rune) bool { return unicode.IsSpace(r) || r == '»' || r == '"' || r == '”' })
 	shout := strings.IndexFunc(s.text, unicode.IsLower) < 0 // "URGENT !!" is an alert

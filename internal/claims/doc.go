@@ -28,18 +28,31 @@
 //     a quotation or quotes after a colon, or a closing attribution
 //     (", selon la police."); a line given to a speaker ("Florent Ibenge :
 //     …") and an interview answer ("R. :", "A:", to the end of its line).
+//     Not reported: the speaker saying something now ("I will say", "let
+//     me say", « je vous le dis »: a present verb of speech after the
+//     speaker's pronoun and helper words, whose modal then predicts
+//     nothing), a verb of speech read as a noun after a determiner ("the
+//     report"), or one between a comma and its agent ("the plan, announced
+//     by the minister, will…").
 //   - speculative: a modal or future in the main clause ("pourrait",
 //     "will", "finira"; not in a relative clause), a condition with
 //     "si"/"if" (not "même si", "si peu", "s'il vous plaît").
 //   - hedged: "semble", "apparemment", "seems", "probably".
 //   - opinion: judgements and recommendations ("il faut", "should", "we
-//     must", loaded labels), calls in the imperative, short exclamations;
-//     an opinion frame ("je pense que", "it is my hope that") governs a
-//     prediction it introduces.
+//     must", loaded labels), first-person stances ("I support", « je
+//     condamne »), an evaluation after a demonstrative and its copula
+//     ("that's a big mistake", « c'est une honte »; not "it's a big
+//     country"), calls in the imperative (not a discourse marker set off by
+//     a comma: "Look, …"), short exclamations; an opinion frame ("je pense
+//     que", "it is my hope that") governs a prediction it introduces. A
+//     superlative measured against a frame ("the worst crisis since 1929",
+//     « la pire crise de l'histoire ») is a record, not a judgement.
 //   - asserted otherwise; boosters and negations are listed as cues.
 //
 // The source of a reported claim: the phrase after "selon"/"according to",
-// the subject before an attribution verb, the speaker after it («…», a
+// the subject before an attribution verb (after the last clause opener, the
+// antecedent of "who says", the phrase before ", who …,"), the speaker
+// after it («…», a
 // déclaré Mme Fabre), or the speaker named in the next or previous sentence
 // of a quotation, with an apposition between commas ("La maire, Claire
 // Rivière, a affirmé"), or the speaker of a labelled line. It is vague when

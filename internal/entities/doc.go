@@ -63,7 +63,18 @@
 // a verb in -ed ("Blunkett used": [subject_verb_suffix]) → PER; a
 // hyphenated compound of capitalised unknown parts
 // ("Pyrénées-Orientales", "Mar-a-Lago"; not "Jean-Marc", "al-Shabaab",
-// "Anti-Macron") → LOC; several capitalised words → PER.
+// "Anti-Macron") → LOC; an apposition after it (", a rights group", ",
+// une ONG russe", ", a small town", ", a lawyer") → its noun's type; a head
+// before "of" that ends with an organisation word ("Superior Court of X
+// County") → ORG; an organisation of the tables followed by more capitals
+// ("Greenpeace Afrique") → ORG; a surname of the tables' people ("Castro",
+// "Nancy Reagan", also over a one-word place of the tables) → PER; a name
+// of the gazetteer (names/geonames.txt: "Puyallup") → LOC; several
+// capitalised words that are all common words → MISC ("Social Security";
+// none when the last is a title: "Defence Secretary"), else → PER. A full
+// name spelt another way joins the table's person when its last word is a
+// one-word name of that person and its first is within two letters of the
+// given name ("Benjamin Netanyahou"; "Hunter Biden" stays himself).
 //
 // A capitalised word that the language's dictionary (names/common-LL.txt.gz,
 // with the inflection and dropped-accent rules of [common_inflect] and
@@ -76,8 +87,12 @@
 // the words of all-capital or title-case lines are kept only when a table
 // knows them or the text confirms them elsewhere. Table names are also
 // read in hashtags ("#sahel") and, outside sentences, in handles and
-// hashtags (a post's last line: "@LCI #Mali"); "Elizabeth II" keeps its
-// number; a Roman numeral of the non-entity list is a name in mixed case
+// hashtags (a post's last line: "@LCI #Mali") and, when long enough and not
+// common words, in lower case ("kinshasa", "tshisekedi"); a name that opens
+// with a capital elided article matches inside a sentence ("selon
+// L'Express"); in shouted text the table name wins over the run of
+// capitals ("L'UNION EUROPÉENNE EN 2025"); "Elizabeth II" and "World War
+// II" keep their number; a Roman numeral of the non-entity list is a name in mixed case
 // when a table knows it ("Xi", not "XI").
 // Then, per document: a surname alone joins the person named in full (before
 // or after it; "Gaines" of "Raymond T. Gaines Jr."), an acronym joins the
@@ -201,9 +216,20 @@
 //
 //	set                       develop   check    all     alias groups kept
 //	kazakhstan-rebellion.fr      –        –      0.923   4/4
-//	ct25-fra-train (69 posts)   0.896    0.742   0.820   16/21
-//	ct25-en-subjectivity (260)  0.926    0.723   0.846   4/5
-//	project (44 articles)       0.944    0.835   0.878   22/28
+//	ct25-fra-train (69 posts)   0.897    0.748   0.824   16/21
+//	ct25-en-subjectivity (260)  0.926    0.756   0.859   4/5
+//	project (44 articles)       0.948    0.841   0.882   22/28
+//
+// (2026-11-28, session 3: the GeoNames gazetteer, then rules found by
+// reading our output on 3,000 CheckThat! 2024 train sentences (debates,
+// not an evaluation set) and on French probe texts written for the
+// purpose: all-common-word runs as MISC, offices not names, surnames of
+// the tables' people, appositions, "X of Y" heads, organisation branches,
+// venues, English lower-case heads, D'Amato and L'Express, shouted table
+// names, spelling variants of the tables' people, British spellings in
+// the common-word list. Before them: 0.896/0.742, 0.909/0.710,
+// 0.944/0.835. The French check half lost one extra entity to the rule
+// for names opening with "L'" (kept: it fixes names that never matched).)
 //
 // (2026-11-28, after the place and geography tables: Mopti, Roussillon,
 // "GARE MONTPARNASSE" in a shouted line; the check halves: French

@@ -424,26 +424,34 @@ func finish(out []found, t *loupe.Text) []loupe.Technique {
 	slices.SortStableFunc(out, func(x, y found) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(y.b, x.b), strings.Compare(x.tech, y.tech), cmp.Compare(y.score, x.score))
 	})
+	// Name-calling spans by start, with the furthest end reached so far,
+	// to drop loaded language inside one (binary search, not a scan: a
+	// long text can hold thousands of spans).
+	type reach struct{ a, maxB int }
+	var calls []reach
+	for _, o := range out {
+		if o.tech == "Name_Calling-Labeling" {
+			m := o.b
+			if n := len(calls); n > 0 && calls[n-1].maxB > m {
+				m = calls[n-1].maxB
+			}
+			calls = append(calls, reach{o.a, m})
+		}
+	}
+	// The furthest end of the spans of each technique seen so far: in
+	// this order, an earlier span of the same technique that reaches as
+	// far contains this one (or is the same span).
+	maxEnd := map[string]int{}
 	res := make([]loupe.Technique, 0, len(out))
-	for i, fd := range out {
+	for _, fd := range out {
 		drop := false
-		for k, o := range out {
-			if k == i {
-				continue
-			}
-			inside := o.a <= fd.a && fd.b <= o.b
-			if !inside {
-				continue
-			}
-			same := o.a == fd.a && o.b == fd.b
-			if o.tech == fd.tech && (!same || k < i) {
-				drop = true
-				break
-			}
-			if fd.tech == "Loaded_Language" && o.tech == "Name_Calling-Labeling" {
-				drop = true
-				break
-			}
+		if e, ok := maxEnd[fd.tech]; ok && e >= fd.b {
+			drop = true
+		}
+		maxEnd[fd.tech] = max(maxEnd[fd.tech], fd.b)
+		if !drop && fd.tech == "Loaded_Language" {
+			k, _ := slices.BinarySearchFunc(calls, fd.a+1, func(r reach, a int) int { return cmp.Compare(r.a, a) })
+			drop = k > 0 && calls[k-1].maxB >= fd.b
 		}
 		if drop {
 			continue
