@@ -97,5 +97,5 @@ func TestDebateCheckworthiness(t *testing.T) {
 	}
 }
 
-// floorDebate sits under the measured 0.873 (2026-11-28).
+// floorDebate sits under the measured 0.870 (2026-11-28).
 const floorDebate = 0.85
