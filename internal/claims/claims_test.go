@@ -40,6 +40,9 @@ func TestStatus(t *testing.T) {
 		{"en", "But I will say, we are not doing the job.", loupe.Asserted},
 		{"en", "I am simply saying that the plan failed.", loupe.Asserted},
 		{"en", "I said that the plan failed.", loupe.Reported},
+		{"en", "I wish the President would say: yes, the budget is right.", loupe.Opinion},
+		{"en", "The United States must maintain a defense capability.", loupe.Speculative},
+		{"en", "But I think it is safe to say that we have sources of energy.", loupe.Hedged},
 		{"fr", "Je vous le dis, le chômage a doublé.", loupe.Asserted},
 		// Records are not judgements; a discourse marker is not a call.
 		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},

@@ -196,7 +196,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !ownSpeech(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
+			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !ownSpeech(s, m) && !hypothetical(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -787,6 +787,21 @@ const nounPhrase = 5
 // minClause: the words before "and" that make it join clauses rather than
 // subjects.
 const minClause = 4
+
+// hypothetical reports a verb of speech right after a word that makes the
+// speech hypothetical or unspoken ([hypothetical_before]: "would say",
+// "should say", "to say", « pourrait dire »), one adverb allowed between.
+func hypothetical(s *sentence, m match) bool {
+	for k := m.i - 1; k >= 0 && k >= m.i-2; k-- {
+		if s.cueAt("hypothetical_before", k) {
+			return true
+		}
+		if !s.cueAt("own_speech_filler", k) {
+			return false
+		}
+	}
+	return false
+}
 
 // participle reports a verb of speech set off by a comma and followed by
 // its agent: "The plan, announced by the minister, will…", « Le plan,
