@@ -112,6 +112,8 @@ func TestPhenomena(t *testing.T) {
 		{"shouted table name", "fr", "URGENT LA FRANCE VA QUITTER L'UNION EUROPÉENNE EN 2025", []string{"LOC FRANCE", "ORG UNION EUROPÉENNE"}},
 		{"nonentity acronym over a table", "fr", "Hier, la TVA a encore augmenté.", nil},
 		{"offices are not names", "en", "The Foreign Minister met the Defence Secretary.", nil},
+		{"storms are events", "en", "Hurricane Ian made landfall near Fort Myers.", []string{"MISC Hurricane Ian", "LOC Fort Myers"}},
+		{"journals", "en", "The study, published in The Lancet, was small.", []string{"ORG The Lancet"}},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
