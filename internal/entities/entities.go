@@ -459,8 +459,8 @@ func (r *Recognizer) extend(toks []token, j int, d *langData) int {
 			k, last = m, m
 			continue
 		}
-		if d.stop[nt.f] || nt.elided || isDigits(nt.text) {
-			break
+		if d.stop[nt.f] || nt.elided || isDigits(nt.text) || d.nonentity[nt.f] {
+			break // not "Conseil des ministres de mercredi"
 		}
 		k = k + L + 1
 		last = k
