@@ -48,6 +48,8 @@ func TestSentences(t *testing.T) {
 		{"fr", "Il a dit : «Nous partons.» Puis il est sorti.", []string{"Il a dit : «Nous partons.»", "Puis il est sorti."}},
 		{"fr", "Et alors… Il est parti. Vraiment !", []string{"Et alors…", "Il est parti.", "Vraiment !"}},
 		{"fr", "Il hésita… puis repartit.", []string{"Il hésita… puis repartit."}},
+		{"fr", "Le texte passera grâce au 49.3. Faut-il travailler plus ?",
+			[]string{"Le texte passera grâce au 49.3.", "Faut-il travailler plus ?"}},
 		{"en", "The U.S. Army left. The U.S. is big. Mr. Smith met J. R. R. Tolkien and G.W. Bush.",
 			[]string{"The U.S. Army left.", "The U.S. is big.", "Mr. Smith met J. R. R. Tolkien and G.W. Bush."}},
 		{"en", "He arrived at 5 p.m. on Friday. It rained.", []string{"He arrived at 5 p.m. on Friday.", "It rained."}},

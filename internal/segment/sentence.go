@@ -125,6 +125,9 @@ func (st *state) emojiEnd(i, end int) (int, bool) {
 // abbreviation reports whether w, written before a dot, may be an
 // abbreviation rather than a sentence's last word.
 func (st *state) abbreviation(w string) bool {
+	if strings.Trim(w, "0123456789.") == "" && strings.IndexAny(w, "0123456789") >= 0 {
+		return false // "49.3", "3.5": a number, not an abbreviation
+	}
 	if st.d.title[w] || isInitial(w) || strings.Contains(w, ".") || st.d.abbrev[w] || st.d.title[strings.ToLower(w)] {
 		return true
 	}
