@@ -51,6 +51,8 @@ func TestStatus(t *testing.T) {
 		{"en", "The plan, announced by the minister on Monday, will cost little.", loupe.Speculative},
 		{"en", "It's a big country.", loupe.Asserted},
 		{"fr", "C'est une honte absolue.", loupe.Opinion},
+		{"fr", "Cette réforme est injuste et brutale.", loupe.Opinion},
+		{"fr", "Le chômage est bien en baisse.", loupe.Asserted},
 		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},
 		{"fr", "Si la loi passait, les loyers baisseraient.", loupe.Speculative},
 		{"fr", "Le gouvernement pourrait démissionner.", loupe.Speculative},

@@ -591,9 +591,15 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			}
 		}
 	}
-	for _, m := range s.has["eval_frame"] {
+	frames := s.has["eval_frame"]
+	for _, m := range s.has["copula"] {
+		if m.i > 0 && !s.cueAt("eval_frame", m.i) {
+			frames = append(frames[:len(frames):len(frames)], match{sec: "copula", i: m.i, j: m.j})
+		}
+	}
+	for _, m := range frames {
 		if in(m) && !s.quoted[m.i] {
-			if e, ok := evaluation(s, m); ok {
+			if e, ok := evaluation(s, m); ok && (m.sec != "copula" || s.cueAt("evaluative_strong", e.i)) {
 				if !s.cueAt("opinion", e.i) {
 					cue(e, loupe.CueOpinion)
 				}
