@@ -53,6 +53,8 @@ func TestStatus(t *testing.T) {
 		{"fr", "C'est une honte absolue.", loupe.Opinion},
 		{"fr", "Cette réforme est injuste et brutale.", loupe.Opinion},
 		{"fr", "Le chômage est bien en baisse.", loupe.Asserted},
+		{"en", "Look it up.", loupe.Opinion},
+		{"en", "Think about it.", loupe.Opinion},
 		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},
 		{"fr", "Si la loi passait, les loyers baisseraient.", loupe.Speculative},
 		{"fr", "Le gouvernement pourrait démissionner.", loupe.Speculative},

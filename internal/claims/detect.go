@@ -584,7 +584,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	}
 	if p.i == 0 {
 		for _, m := range s.has["imperative"] {
-			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w)) && !discourseMarker(s, m) {
+			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w) && !s.cueAt("object_pronoun", 1)) && !discourseMarker(s, m) {
 				cue(m, loupe.CueOpinion)
 				p.why = append(p.why, "a call (imperative)")
 				opinion = true
