@@ -55,6 +55,8 @@ func TestStatus(t *testing.T) {
 		{"fr", "Le chômage est bien en baisse.", loupe.Asserted},
 		{"en", "Look it up.", loupe.Opinion},
 		{"en", "Think about it.", loupe.Opinion},
+		{"en", "The plan, confirmed by the minister on Monday, will cost little.", loupe.Speculative},
+		{"fr", "Le vaccin contient du graphène, c'est prouvé par des chercheurs espagnols.", loupe.Reported},
 		{"fr", "Les victimes seraient nombreuses.", loupe.Reported},
 		{"fr", "Si la loi passait, les loyers baisseraient.", loupe.Speculative},
 		{"fr", "Le gouvernement pourrait démissionner.", loupe.Speculative},

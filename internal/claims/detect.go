@@ -814,7 +814,7 @@ func hypothetical(s *sentence, m match) bool {
 // annoncé par le ministre, sera… ». It describes a noun; the sentence's
 // claim is not passed on by it.
 func participle(s *sentence, m match) bool {
-	if m.i == 0 || m.j >= len(s.toks) || !s.cueAt("agent", m.j) {
+	if m.i == 0 || m.j >= len(s.toks) || !s.cueAt("agent", m.j) && !s.cueAt("agent", m.j-1) {
 		return false
 	}
 	return strings.TrimSpace(s.text[s.toks[m.i-1].b:s.toks[m.i].a]) == ","
@@ -1150,6 +1150,17 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		}
 		if s.cueAt("impersonal", m.i) { // "on a appris", "il a été rapporté"
 			return &loupe.Source{Kind: loupe.SourceUnnamed}
+		}
+		if m.j-m.i > 1 && s.cueAt("agent", m.j-1) && m.j < len(toks) {
+			// "c'est prouvé par des chercheurs", "as confirmed by the
+			// ministry": the agent after the verb is the source.
+			j := m.j
+			for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
+				j++
+			}
+			if j > m.j && !stop(m.j, ",;:.") {
+				return mk(m.j, j)
+			}
 		}
 		if m.i == 0 || closing || stop(m.i, "»”\"") {
 			// "« … », a déclaré X", "…, says the entrepreneur",
