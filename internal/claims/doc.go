@@ -84,8 +84,9 @@
 // still tuned to what we saw. Session 3's rules were found by reading our
 // output on CheckThat! 2024 train sentences (debates, not an evaluation
 // set); they moved status and source kind on the project's check half
-// (0.733 -> 0.748, 0.748 -> 0.764) and check-worthiness through the dossier on CheckThat! 2024 dev
-// (0.863 -> 0.870), and left the ct25 halves as they were. On ct25-en no
+// (0.733 -> 0.748, 0.748 -> 0.764) and check-worthiness through the
+// dossier on CheckThat! 2024 dev (0.863 -> 0.870), and left the ct25
+// halves as they were. On ct25-en no
 // threshold of the check-worthiness score reaches 0.80 (best 0.722): its
 // annotators mark as not worth checking many general statements the
 // debate-trained model ranks high.
