@@ -650,12 +650,8 @@ func (r *Recognizer) nounBefore(toks []token, a int, d *langData) string {
 			return ""
 		}
 		switch {
-		case d.orgBefore[t.f]:
-			return ORG
-		case d.locBefore[t.f]:
-			return LOC
-		case d.perBefore[t.f]:
-			return PER
+		case nounType(t, d) != "":
+			return nounType(t, d)
 		case d.stop[t.f] || t.elided:
 		case !adj && isAdj(t.text, d):
 			adj = true
@@ -819,14 +815,23 @@ func (r *Recognizer) apposition(toks []token, j int, d *langData) string {
 		if !t.word || t.cap && !(t.upper && d.orgBefore[t.f]) { // "une ONG"
 			return ""
 		}
-		switch {
-		case d.orgBefore[t.f]:
-			return ORG
-		case d.locBefore[t.f]:
-			return LOC
-		case d.perBefore[t.f]:
-			return PER
+		if typ := nounType(t, d); typ != "" {
+			return typ
 		}
+	}
+	return ""
+}
+
+// nounType is the type a common noun gives a name beside it ([org_before]:
+// "company", [loc_before]: "town", [per_before]: "lawyer"), or "".
+func nounType(t token, d *langData) string {
+	switch {
+	case d.orgBefore[t.f]:
+		return ORG
+	case d.locBefore[t.f]:
+		return LOC
+	case d.perBefore[t.f]:
+		return PER
 	}
 	return ""
 }

@@ -18,8 +18,6 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"flag"
@@ -31,6 +29,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/loupe-news/loupe/internal/entities/gen/dic"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -52,7 +51,7 @@ type place struct {
 func run(locale, dir string) error {
 	skip := map[string]bool{}
 	for _, l := range []string{"fr", "en"} {
-		if err := readGz(filepath.Join(dir, "common-"+l+".txt.gz"), skip); err != nil {
+		if err := dic.ReadWordsGz(filepath.Join(dir, "common-"+l+".txt.gz"), skip); err != nil {
 			return err
 		}
 	}
@@ -192,23 +191,6 @@ func readMO(path string) (map[string]string, error) {
 		out[id] = s
 	}
 	return out, nil
-}
-
-func readGz(path string, into map[string]bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	sc := bufio.NewScanner(z)
-	for sc.Scan() {
-		into[strings.ToLower(strings.TrimSpace(sc.Text()))] = true
-	}
-	return sc.Err()
 }
 
 // readWords adds the lower-case words of a names list (comments and

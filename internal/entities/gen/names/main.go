@@ -12,10 +12,8 @@
 package main
 
 import (
-	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,14 +34,14 @@ func main() {
 	}
 }
 
-func run(dic, dir string) error {
+func run(dicPath, dir string) error {
 	common := map[string]bool{}
 	for _, l := range []string{"fr", "en"} {
-		if err := readGz(filepath.Join(dir, "common-"+l+".txt.gz"), common); err != nil {
+		if err := dic.ReadWordsGz(filepath.Join(dir, "common-"+l+".txt.gz"), common); err != nil {
 			return err
 		}
 	}
-	given, surname, err := readHunspell(dic, common)
+	given, surname, err := readHunspell(dicPath, common)
 	if err != nil {
 		return err
 	}
@@ -76,26 +74,6 @@ func run(dic, dir string) error {
 	}
 	fmt.Printf("given %d, surnames %d\n", len(given), len(surname))
 	return os.WriteFile(filepath.Join(dir, "given-gen.txt"), []byte(b.String()), 0o644)
-}
-
-func readGz(path string, into map[string]bool) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return err
-	}
-	for _, w := range strings.Fields(string(b)) {
-		into[w] = true
-	}
-	return nil
 }
 
 // name: a capitalised word of two letters or more, lower case after its
