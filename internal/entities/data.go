@@ -250,8 +250,11 @@ func (r *Recognizer) addTokens(name string, toks []token, e *entry) {
 			mask |= 1 << i
 		}
 	}
-	if _, dup := r.phrases[k]; dup {
+	if prev, dup := r.phrases[k]; dup {
 		r.capWords[k] &= mask // "Nations unies" and "Nations Unies"
+		if prev == e && unicode.IsLower(firstRune(name)) {
+			r.lowerNames[k] = true // "Ballon d'or africain" and "ballon d'or africain"
+		}
 		return
 	}
 	r.phrases[k] = e

@@ -115,6 +115,7 @@ func TestPhenomena(t *testing.T) {
 		{"storms are events", "en", "Hurricane Ian made landfall near Fort Myers.", []string{"MISC Hurricane Ian", "LOC Fort Myers"}},
 		{"journals", "en", "The study, published in The Lancet, was small.", []string{"ORG The Lancet"}},
 		{"a day ends an organisation's complements", "fr", "Hier, le Conseil des ministres de mercredi a tranché.", []string{"ORG Conseil des ministres"}},
+		{"a lower-case alias listed after its capitalised form", "fr", "Il a été sacré ballon d'or africain en 1980.", []string{"MISC ballon d'or africain"}},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
