@@ -143,6 +143,9 @@ func (r *Recognizer) scan(toks []token, d *langData, out []cand) []cand {
 				// wins; so does a person ("Nancy Reagan", "Jordan Bardella").
 				// In shouted text every word is a capital: the table wins.
 			} else {
+				if e.typ == MISC && i+L < n && isYear(toks[i+L].text) && !toks[i+L].nl {
+					L++ // "coupe du monde 1982", "CAN 2021": the edition
+				}
 				c := mk(i, i+L, e.typ)
 				c.ent = e
 				c.confirm = shout && tk.upper && L == 1 && len(tk.text) <= 3
@@ -1153,6 +1156,15 @@ func isContraction(w string, d *langData) bool {
 	_, n := utf8.DecodeRuneInString(w[k:])
 	rest := w[k+n:]
 	return len(rest) <= 2 && strings.ToLower(rest) == rest // "I'm", "We're", not "D'Amato"
+}
+
+// isYear reports four digits from 1800 to 2100.
+func isYear(w string) bool {
+	if len(w) != 4 || !isDigits(w) {
+		return false
+	}
+	y, _ := strconv.Atoi(w)
+	return y >= 1800 && y <= 2100
 }
 
 // isRoman reports a regnal number in capitals: "II", "XIV".

@@ -116,6 +116,7 @@ func TestPhenomena(t *testing.T) {
 		{"journals", "en", "The study, published in The Lancet, was small.", []string{"ORG The Lancet"}},
 		{"a day ends an organisation's complements", "fr", "Hier, le Conseil des ministres de mercredi a tranché.", []string{"ORG Conseil des ministres"}},
 		{"a lower-case alias listed after its capitalised form", "fr", "Il a été sacré ballon d'or africain en 1980.", []string{"MISC ballon d'or africain"}},
+		{"an event's edition", "fr", "Les joueurs veulent disputer la CAN 2021 au Cameroun.", []string{"MISC CAN 2021", "LOC Cameroun"}},
 		{"lower-case names in posts", "fr", "à kinshasa tshisekedi doit partir", []string{"LOC kinshasa", "PER tshisekedi"}},
 		{"lower-case common words stay words", "fr", "le mali budgétaire et macron", nil},
 	}
