@@ -4,7 +4,7 @@ package entities
 // (doc.go gives the measures); TestQuality fails if a change falls under one.
 const (
 	floorDev     = 0.90 // measured 0.923
-	floorCT25fr  = 0.81 // measured 0.824
+	floorCT25fr  = 0.82 // measured 0.837
 	floorCT25en  = 0.84 // measured 0.859
-	floorProject = 0.87 // measured 0.882
+	floorProject = 0.87 // measured 0.885
 )
