@@ -935,7 +935,10 @@ func hasLowerDemonyms(d *langData) bool { return d.lowerDemonyms }
 // lookup finds the longest table name starting at toks[i], extending the
 // key one token at a time while it is a prefix of some name.
 func (r *Recognizer) lookup(toks []token, i int, d *langData) (int, *entry) {
-	if !toks[i].cap && !r.prefixes[toks[i].f] && !hashtag(toks, i) && r.phrases[toks[i].f] == nil {
+	// A lower-case word starts a name only as a prefix of a longer one, in
+	// a hashtag, or as a one-word name of four letters or more written in
+	// lower case (lowerCountry: "kinshasa").
+	if !toks[i].cap && !r.prefixes[toks[i].f] && !hashtag(toks, i) && (len(toks[i].f) < 4 || r.phrases[toks[i].f] == nil) {
 		return 0, nil
 	}
 	bestL, var0 := 0, (*entry)(nil)

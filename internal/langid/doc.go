@@ -9,7 +9,7 @@
 // words (function.txt: the, of, und, les, que…): when another language of the
 // same script has at least two more of them in the sample than the choice so
 // far, it wins. When the function words alone make the language plain (at
-// least 8 of one language, twice and 5 more than any other's), the trigram
+// least 6 of one language, twice and 4 more than any other's), the trigram
 // model is not run at all: most articles take that path. Short sentences
 // are where trigrams fail ("I want to leave money in your pocket." read as
 // French, "We have to have nuclear power." as Portuguese) and where function

@@ -130,8 +130,8 @@ const MinMargin = 2
 // that language without the trigram model (most articles: the model's
 // 0.3 ms is most of a short text's fixed cost).
 const (
-	ClearWords  = 8
-	ClearMargin = 5
+	ClearWords  = 6
+	ClearMargin = 4
 )
 
 // count counts the sample's function words per language (indexed like
