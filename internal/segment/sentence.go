@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -474,17 +475,24 @@ func isLink(tok string) bool {
 // sentence after a line that was not full.
 func (st *state) addParagraphs(b *block, sents []rng) {
 	a := b.a
+	var breaks []int
 	for _, sb := range b.soft {
-		if !sb.para {
-			continue
+		if sb.para {
+			breaks = append(breaks, sb.pos)
 		}
-		for i := 1; i < len(sents); i++ {
-			// Two breaks between the same sentences split once.
-			if sents[i-1].b <= sb.pos && sb.pos < sents[i].a && a < sents[i-1].b {
-				st.paras = append(st.paras, block{a: a, b: sents[i-1].b, kind: b.kind})
-				a = sents[i].a
-				break
-			}
+	}
+	slices.Sort(breaks)
+	// One walk over breaks and sentences, both in order (a text of
+	// thousands of short lines made this quadratic).
+	i := 1
+	for _, pos := range breaks {
+		for i < len(sents) && sents[i].a <= pos {
+			i++
+		}
+		// Two breaks between the same sentences split once.
+		if i < len(sents) && sents[i-1].b <= pos && a < sents[i-1].b {
+			st.paras = append(st.paras, block{a: a, b: sents[i-1].b, kind: b.kind})
+			a = sents[i].a
 		}
 	}
 	kind := b.kind
