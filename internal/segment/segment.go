@@ -171,13 +171,15 @@ type state struct {
 	byline   rng
 	url      rng
 	elisions []rng
-	excluded []rng // elisions and wrapping quotes, sorted
-	quoted   bool
-	wrapped  bool
-	width    int
-	paras    []block
-	sents    []rng
-	markers  map[int]int // list item start -> end of its marker
+	// lineElisions: how many of elisions are whole lines (the first ones).
+	lineElisions int
+	excluded     []rng // elisions and wrapping quotes, sorted
+	quoted       bool
+	wrapped      bool
+	width        int
+	paras        []block
+	sents        []rng
+	markers      map[int]int // list item start -> end of its marker
 }
 
 func splitLines(s string) []line {
@@ -421,6 +423,7 @@ func (st *state) findElisions() {
 			st.elisions = append(st.elisions, rng{l.ta, l.tb})
 		}
 	}
+	st.lineElisions = len(st.elisions)
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '[', '(':
@@ -473,10 +476,19 @@ func (st *state) findElisions() {
 }
 
 func (st *state) addElision(a, b int) {
-	for _, e := range st.elisions {
-		if a < e.b && e.a < b {
+	// The whole-line elisions come first, in text order, then the inline
+	// ones as the scan finds them, also in order: an overlap can only be
+	// with the last inline one or with a line found by binary search (a
+	// scan of all made a text of thousands of "[...]" quadratic).
+	n := st.lineElisions
+	if len(st.elisions) > n {
+		if last := st.elisions[len(st.elisions)-1]; a < last.b && last.a < b {
 			return
 		}
+	}
+	k := sort.Search(n, func(i int) bool { return st.elisions[i].a >= b })
+	if k > 0 && st.elisions[k-1].b > a {
+		return
 	}
 	st.elisions = append(st.elisions, rng{a, b})
 }
