@@ -44,6 +44,13 @@ func TestStatus(t *testing.T) {
 		{"en", "The United States must maintain a defense capability.", loupe.Speculative},
 		{"en", "But I think it is safe to say that we have sources of energy.", loupe.Hedged},
 		{"fr", "Je vous le dis, le chômage a doublé.", loupe.Asserted},
+		{"en", "I'd like to point out that the recovery is ahead of our allies'.", loupe.Asserted},
+		{"en", "I'd like to thank the workers.", loupe.Opinion},
+		{"fr", "Permettez-moi de rappeler que la dette a doublé.", loupe.Asserted},
+		{"fr", "Je voudrais souligner que la dette a doublé.", loupe.Asserted},
+		{"fr", "J'aimerais rappeler que la dette a doublé.", loupe.Asserted},
+		{"fr", "Je voudrais que la dette baisse.", loupe.Opinion},
+		{"fr", "Partagez ce message !", loupe.Opinion},
 		// Records are not judgements; a discourse marker is not a call.
 		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},
 		{"en", "Look, we are sending $700 billion a year overseas.", loupe.Asserted},

@@ -192,11 +192,11 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	// article's: "« Personne n'y croit », a dit le maire" keeps only "a dit".
 	// So are the speaker's own words said now ("let me say", "je dois
 	// dire") and a verb of speech read as a noun ("the report").
-	dropOwnSpeechModals(s)
+	frame := dropOwnSpeechModals(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] && !s.cueAt("own_speech", m.i) && !ownSpeech(s, m) && !hypothetical(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
+			if !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -204,7 +204,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	}
 	s.moods = make([]string, len(s.toks))
 	for i, tk := range s.toks {
-		if !tk.title || i == 0 { // "Ira", "Bora": names
+		if (!tk.title || i == 0) && (frame == nil || !frame[i]) { // "Ira", "Bora": names; « je voudrais rappeler »
 			s.moods[i] = a.mood(lang, tk.w)
 		}
 	}
@@ -709,10 +709,12 @@ func ownSpeechSubject(s *sentence, m match) int {
 	return -1
 }
 
-// dropOwnSpeechModals removes the modals and judgements inside the
-// speaker's own frame of speech: "I will say" predicts nothing, "I must
-// say" judges nothing.
-func dropOwnSpeechModals(s *sentence) {
+// dropOwnSpeechModals removes the modals, judgements and imperatives
+// inside the speaker's own frame of speech: "I will say" predicts nothing,
+// "I must say" and "I'd like to point out" judge nothing, « Permettez-moi
+// de rappeler » calls for nothing. It returns the tokens of the frames
+// (nil if none), whose moods are the frame's too (« je voudrais dire »).
+func dropOwnSpeechModals(s *sentence) []bool {
 	inFrame := make([]bool, len(s.toks))
 	any := false
 	for _, v := range s.has["own_speech_verb"] {
@@ -724,9 +726,9 @@ func dropOwnSpeechModals(s *sentence) {
 		}
 	}
 	if !any {
-		return
+		return nil
 	}
-	for _, sec := range []string{"modal", "opinion", "deontic"} {
+	for _, sec := range []string{"modal", "opinion", "deontic", "imperative"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
 			if !inFrame[m.i] {
@@ -735,6 +737,7 @@ func dropOwnSpeechModals(s *sentence) {
 		}
 		s.set(sec, kept)
 	}
+	return inFrame
 }
 
 // subject narrows the words from i to the verb at v to the verb's

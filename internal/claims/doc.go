@@ -29,9 +29,10 @@
 //     (", selon la police."); a line given to a speaker ("Florent Ibenge :
 //     …") and an interview answer ("R. :", "A:", to the end of its line).
 //     Not reported: the speaker saying something now ("I will say", "let
-//     me say", « je vous le dis »: a present verb of speech after the
-//     speaker's pronoun and helper words, whose modal then predicts
-//     nothing), a verb of speech read as a noun after a determiner ("the
+//     me say", "I'd like to point out", « je vous le dis », « permettez-moi
+//     de rappeler »: a present verb of speech or emphasis after the
+//     speaker's pronoun and helper words, whose modal, wish, mood or
+//     imperative then predicts, judges and calls for nothing), a verb of speech read as a noun after a determiner ("the
 //     report"), or one between a comma and its agent ("the plan, announced
 //     by the minister, will…").
 //   - speculative: a modal or future in the main clause ("pourrait",
