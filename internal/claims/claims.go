@@ -25,6 +25,7 @@ type Analyzer struct {
 	// mood tells a verb form's mood: "cond" (conditional), "futu" (future)
 	// or "".
 	mood   func(lang, word string) string
+	verbs  *morph.Lexicon
 	worthy *worthy.Model
 }
 
@@ -76,11 +77,11 @@ func New() (*Analyzer, error) {
 			return "" // most words: skip the table
 		}
 		f, ok := verbs.Verb(lang, w)
-		if !ok || f.Mood == morph.PastSimple {
+		if !ok || f.Mood != morph.Conditional && f.Mood != morph.Future {
 			return ""
 		}
 		return f.Mood
-	}, worthy: wm}
+	}, verbs: verbs, worthy: wm}
 	for lang, lx := range lxs {
 		c := &cues{sections: map[string]map[string][]phrase{}, first: map[string][]phrase{}}
 		c.secID = map[string]int{}
@@ -156,7 +157,8 @@ func expand(lang string, entries []string) []string {
 			}
 			// The participle alone is a passive or an adjective ("accusé de
 			// trahison"); after avoir it reports ("a déclaré").
-			for _, aux := range []string{"a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils"} {
+			for _, aux := range []string{"a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils",
+				"l'a", "l'ont", "l'avait", "l'avaient", "l'aurait", "l'auraient"} { // « l'Insee l'a confirmé »
 				out = append(out, aux+" "+stem+"é")
 			}
 		case strings.HasSuffix(e, "+"):

@@ -51,6 +51,14 @@ func TestStatus(t *testing.T) {
 		{"fr", "J'aimerais rappeler que la dette a doublé.", loupe.Asserted},
 		{"fr", "Je voudrais que la dette baisse.", loupe.Opinion},
 		{"fr", "Partagez ce message !", loupe.Opinion},
+		// A clause opening on a bare verb and its object is a call.
+		{"en", "Follow the money, people.", loupe.Opinion},
+		{"en", "My advice to employers is simple: run a proper trial and measure what matters.", loupe.Opinion},
+		{"en", "And spare us the sermons about the election.", loupe.Opinion},
+		{"en", "Even the mayor agrees that the bridge is closed.", loupe.Asserted},
+		{"en", "Like the mayor, the council voted for the plan.", loupe.Asserted},
+		{"en", "And, look, this has not been an easy decision.", loupe.Asserted},
+		{"en", "Let me give you an example of the plan.", loupe.Asserted},
 		// Records are not judgements; a discourse marker is not a call.
 		{"en", "We are experiencing the worst financial crisis since the Great Depression.", loupe.Asserted},
 		{"en", "Look, we are sending $700 billion a year overseas.", loupe.Asserted},

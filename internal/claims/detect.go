@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"github.com/loupe-news/loupe/internal/morph"
 	"strconv"
 	"strings"
 	"unicode"
@@ -62,6 +63,7 @@ type sentence struct {
 	moods   []string // per token: "cond", "futu" or ""
 	quoted  []bool   // per token: inside quotation marks
 	inQuote bool
+	lang    string
 	answer  bool // in an interviewee's answer (after "R. :", "A:", "Name:")
 	// coverIdx caches, for a section with many phrases, the tokens they
 	// cover (cueAt), and startIdx the index+1 of the phrase starting at
@@ -180,7 +182,7 @@ func quotedTokens(text string, toks []token) []bool {
 }
 
 func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sentence {
-	s := &sentence{span: sp, text: t.Slice(sp)}
+	s := &sentence{span: sp, text: t.Slice(sp), lang: lang}
 	s.start, _ = t.Bytes(sp)
 	s.toks = tokenize(s.text)
 	s.has = map[string][]match{}
@@ -559,7 +561,9 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		}
 	}
 	for _, m := range s.has["prediction_verb"] {
-		if in(m) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content) {
+		// The verb may be the sentence's attribution, outside this part
+		// ("The IMF expects | growth to slow").
+		if (in(m) || m.i == wide.at && status == loupe.Reported) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content) {
 			content = loupe.Speculative // "The administration predicted…"
 		}
 	}
@@ -590,6 +594,11 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 				opinion = true
 			}
 		}
+	}
+	if m, ok := a.bareImperative(s, p); ok {
+		cue(m, loupe.CueOpinion)
+		p.why = append(p.why, "a call (imperative)")
+		opinion = true
 	}
 	frames := s.has["eval_frame"]
 	for _, m := range s.has["copula"] {
@@ -677,6 +686,33 @@ func discourseMarker(s *sentence, m match) bool {
 		return false
 	}
 	return strings.TrimSpace(s.text[s.toks[m.j-1].b:s.toks[m.j].a]) == ","
+}
+
+// bareImperative finds a clause that opens on a bare verb followed by its
+// object, a call whatever the verb: "Follow the money", "… is simple: run
+// a proper trial", "And spare us the sermons". The verb is a base form of
+// the language's verb table (package morph; English only for now), the
+// clause opens the sentence, follows a colon or semicolon, or follows one
+// leading word ([imperative_lead]: "and", "so", "please"); the next word
+// is an object ([imperative_object]: "the", "your", "us", "what"). Frames
+// that call for nothing ([imperative_not]: "let me", "believe me",
+// "suppose") are left out. The fixed list of [imperative] covers what
+// this misses ("Wake up!", "Partagez").
+func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
+	for k := p.i; k+1 < p.j && k+1 < len(s.toks); k++ {
+		tk := s.toks[k]
+		opens := k == 0 || k == 1 && s.cueAt("imperative_lead", 0) ||
+			strings.ContainsAny(s.text[s.toks[k-1].b:tk.a], ":;")
+		if !opens || tk.title && !tk.start || !s.cueAt("imperative_object", k+1) || s.cueAt("imperative_not", k) || s.quoted[k] ||
+			strings.TrimSpace(s.text[tk.b:s.toks[k+1].a]) != "" { // "And, look, this…": a discourse marker
+
+			continue
+		}
+		if f, ok := a.verbs.Verb(s.lang, tk.w); ok && f.Mood == morph.Base {
+			return match{sec: "imperative", i: k, j: k + 1}, true
+		}
+	}
+	return match{}, false
 }
 
 // ownSpeechReach is how many helper words may stand between the speaker's

@@ -32,9 +32,10 @@
 //     me say", "I'd like to point out", « je vous le dis », « permettez-moi
 //     de rappeler »: a present verb of speech or emphasis after the
 //     speaker's pronoun and helper words, whose modal, wish, mood or
-//     imperative then predicts, judges and calls for nothing), a verb of speech read as a noun after a determiner ("the
-//     report"), or one between a comma and its agent ("the plan, announced
-//     by the minister, will…").
+//     imperative then predicts, judges and calls for nothing), a verb of
+//     speech read as a noun after a determiner ("the report"), or one
+//     between a comma and its agent ("the plan, announced by the minister,
+//     will…").
 //   - speculative: a modal or future in the main clause ("pourrait",
 //     "will", "finira"; not in a relative clause), a condition with
 //     "si"/"if" (not "même si", "si peu", "s'il vous plaît").
@@ -44,7 +45,13 @@
 //     condamne »), an evaluation after a demonstrative and its copula
 //     ("that's a big mistake", « c'est une honte »; not "it's a big
 //     country"), calls in the imperative (not a discourse marker set off by
-//     a comma: "Look, …"), short exclamations; an opinion frame ("je pense
+//     a comma: "Look, …"): a verb of the [imperative] list opening the
+//     sentence, or any bare verb of package morph's table opening a clause
+//     (at the start, after a colon or one leading "and", "so", "please")
+//     and followed by its object ("Follow the money", "…: run a proper
+//     trial"; [imperative_object], with [imperative_not] for "let me",
+//     "suppose" and words the table also conjugates, such as "like" and
+//     "even"), short exclamations; an opinion frame ("je pense
 //     que", "it is my hope that") governs a prediction it introduces. A
 //     superlative measured against a frame ("the worst crisis since 1929",
 //     « la pire crise de l'histoire ») is a record, not a judgement.

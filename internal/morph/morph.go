@@ -22,6 +22,7 @@ const (
 	Conditional = "cond" // présent du conditionnel: aurait, seraient
 	Future      = "futu" // futur simple: finira, feront
 	PastSimple  = "ipsi" // passé simple: fut, dirent
+	Base        = "base" // English bare verb (infinitive, imperative): follow, run
 )
 
 // ErrBadTable is returned by New when an embedded table is malformed.
@@ -30,7 +31,7 @@ var ErrBadTable = errors.New("morph: malformed table")
 // Form is one analysis of a verb form.
 type Form struct {
 	Infinitive string // lower case, with accents: "être"
-	Mood       string // Conditional, Future or PastSimple
+	Mood       string // Conditional, Future, PastSimple or Base
 	Persons    string // "3sg", "3pl", "1sg/2sg" …
 }
 

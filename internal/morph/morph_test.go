@@ -108,8 +108,17 @@ func TestVerbs(t *testing.T) {
 // hunspell-fr-classical 1:7.0-1; a change means the data was regenerated.
 func TestCounts(t *testing.T) {
 	l := testLexicon(t)
-	if got := l.Languages(); len(got) != 1 || got[0] != "fr" {
-		t.Errorf("Languages() = %v, want [fr]", got)
+	if got := l.Languages(); len(got) != 2 || got[0] != "en" || got[1] != "fr" {
+		t.Errorf("Languages() = %v, want [en fr]", got)
+	}
+	if n := l.tables["en"].n(); n != 6903 {
+		t.Errorf("en: %d base forms, want 6903 (hunspell-en-us 1:2020.12.07-2)", n)
+	}
+	for w, want := range map[string]bool{"follow": true, "police": true, "run": true, "wash": true, "with": false, "reporting": false} {
+		f, ok := l.Verb("en", w)
+		if ok != want || ok && f.Mood != Base {
+			t.Errorf("Verb(en, %q) = %+v, %v; want base %v", w, f, ok, want)
+		}
 	}
 	tb := l.tables["fr"]
 	byMood := map[string]int{}

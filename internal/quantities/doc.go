@@ -21,19 +21,28 @@
 // # How well
 //
 // Quantity F1 on (span, value, approx) with the project's scorer
-// (eval.Score), one sentence covering each text, measured 2026-11-27 by
+// (eval.Score), one sentence covering each text, measured 2026-11-28 by
 //
 //	go test ./internal/quantities -run TestEvaluate -v
 //
 //	set                                    P      R      F1
 //	dev/kazakhstan-rebellion.fr (3)        1.000  1.000  1.000
-//	project 01–11, 23–33 (developed on)    0.954  0.972  0.963
-//	project 12–22, 34–44 (held out)        0.900  0.943  0.921
-//	project, all (212)                     0.927  0.958  0.942
+//	project, developing half (152)         0.902  0.908  0.905
+//	project, held-out half (140)           0.866  0.921  0.893
+//	project, all 60 texts (292)            0.884  0.914  0.899
 //	ct25-fra-train, odd lines (dev)        0.973  1.000  0.986
 //	ct25-fra-train, even lines             0.895  0.944  0.919
 //	ct25-en-subjectivity, odd lines (dev)  0.714  0.667  0.690
 //	ct25-en-subjectivity, even lines       0.676  0.641  0.658
+//
+// The halves are eval.DevelopText's. The project set grew from 44 to 60
+// texts on 2026-11-28 (opinion-rich writing, 45–60); on the 44 texts the
+// figures were 0.963 (developing half), 0.921 (held out) and 0.942 (all).
+// Measured before any change for them, the 16 new texts scored 0.765
+// (P 0.756, R 0.775); then "two dozen" (a multiplier) and « proche de »
+// (an approximation) were added. Their remaining misses are conventions:
+// a rate's period inside the span ("£1,849 a year"), bare number words
+// ("seven", "Three!"), compounds ("six-paragraph story").
 //
 // TestQualityFloor pins floors a little under these. The English
 // CheckThat! set is low mostly because its annotators left bound markers
