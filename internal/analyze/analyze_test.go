@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/loupe-news/loupe/internal/loupe"
 )
 
 const shared = "../../../shared/corpus/dev"
@@ -285,4 +287,23 @@ func BenchmarkAnalyzeProject(b *testing.B) {
 	}
 	perByte := time.Since(start).Seconds() / float64(n*size)
 	b.ReportMetric(perByte*5000*1000, "ms/5KB")
+}
+
+// An opinion piece's general statement is the author's view; a claim with
+// a name or a figure, or one worth checking, stays asserted.
+func TestAuthorsViews(t *testing.T) {
+	d := &loupe.Dossier{Claims: []loupe.Claim{
+		{Status: loupe.Asserted, CheckworthyScore: 0.1},
+		{Status: loupe.Asserted, CheckworthyScore: 0.1, Entities: []string{"e1"}},
+		{Status: loupe.Asserted, CheckworthyScore: 0.1, Quantities: []string{"q1"}},
+		{Status: loupe.Asserted, CheckworthyScore: 0.8},
+		{Status: loupe.Reported, CheckworthyScore: 0.1},
+	}}
+	authorsViews(d)
+	want := []string{loupe.Opinion, loupe.Asserted, loupe.Asserted, loupe.Asserted, loupe.Reported}
+	for i, c := range d.Claims {
+		if c.Status != want[i] {
+			t.Errorf("claim %d: %s, want %s (%s)", i, c.Status, want[i], c.Why)
+		}
+	}
 }
