@@ -269,6 +269,11 @@ func TestSourceIsTheSubject(t *testing.T) {
 		{"en", "Admirals Spruance and Callins said that the islands were lost.", "Admirals Spruance and Callins"},
 		{"en", "The plant closed last year and the mayor said the jobs were gone.", "the mayor"},
 		{"fr", "C'est le jour où le ministre a déclaré que la guerre était finie.", "le ministre"},
+		// Auxiliaries between the apposition and the verb; a closing verb
+		// whose subject stands before it.
+		{"en", "Lawyers for the operator, Cadence Ltd, had argued that the ban was unfair.", "Lawyers for the operator, Cadence Ltd"},
+		{"en", "The cost is 60 billion, although some councils dispute the figure.", "some councils"},
+		{"en", "The cost is 60 billion, says the minister.", "the minister"},
 	} {
 		tx := loupe.NewText(tc.text)
 		var got string

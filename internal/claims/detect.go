@@ -864,6 +864,27 @@ func participle(s *sentence, m match) bool {
 // propriétaires »"); one or two are scare quotes or a title.
 const minQuoted = 3
 
+// subjectBefore reports whether a verb of speech that closes the sentence
+// has its subject before it, in a clause of its own after the comma
+// ("…, although some councils dispute the figure"), rather than after it
+// ("…, says the minister"): a word other than a connector or an auxiliary
+// ([source_trim]) stands between the comma or quotation mark and the verb.
+func subjectBefore(s *sentence, m match, c *cues) bool {
+	if m.i == 0 || c == nil {
+		return false
+	}
+	trim := c.sections["source_trim"]
+	for k := m.i - 1; k >= 0 && m.i-k <= 6; k-- {
+		if strings.ContainsAny(s.text[s.toks[k].b:s.toks[k+1].a], ",;:«»\"“”") {
+			return false
+		}
+		if trim[s.toks[k].w] == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // cueAt reports whether a phrase of section sec covers token k.
 func (s *sentence) cueAt(sec string, k int) bool {
 	ms := s.has[sec]
@@ -1201,7 +1222,7 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 				return mk(m.j, j)
 			}
 		}
-		if m.i == 0 || closing || stop(m.i, "»”\"") {
+		if (m.i == 0 || closing || stop(m.i, "»”\"")) && !subjectBefore(s, m, c) {
 			// "« … », a déclaré X", "…, says the entrepreneur",
 			// "\"…,\" said Sen. Sherrod Brown, D-Ohio, who…"
 			j := m.j
@@ -1220,11 +1241,17 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			}
 			continue
 		}
-		i := m.i
-		for i > p.i && m.i-i < 12 && !stop(i, ",;:«»\"“”") {
+		// The verb's auxiliaries and adverbs ("had argued", "also
+		// said") belong to neither the subject nor its apposition.
+		v := m.i
+		for v > p.i && c != nil && c.sections["source_trim"][toks[v-1].w] != nil && !stop(v, ",;:«»\"“”") {
+			v--
+		}
+		i := v
+		for i > p.i && v-i < 12 && !stop(i, ",;:«»\"“”") {
 			i--
 		}
-		if i == m.i && i > p.i && stop(i, ",") && !stop(i, "»”\"") {
+		if i == v && i > p.i && stop(i, ",") && !stop(i, "»”\"") {
 			// "Le président malgache, Andry Rajoelina, a affirmé": the
 			// subject and its apposition, each between commas.
 			k := i - 1
@@ -1242,13 +1269,13 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 				i = k
 			}
 		}
-		if i < m.i {
+		if i < v {
 			for k := m.i; k < m.j; k++ {
 				if s.cueAt("agentless", k) {
 					return &loupe.Source{Kind: loupe.SourceUnnamed} // "est estimé", "is estimated"
 				}
 			}
-			return mk(subject(s, i, m.i))
+			return mk(subject(s, i, v))
 		}
 	}
 	return nil
