@@ -287,3 +287,27 @@ func TestSourceIsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// A vague phrase names its organisation ("analysts at Cornwall Insight");
+// an acquaintance is vague and a relative clause is not part of the source.
+func TestSourceKindOfPhrase(t *testing.T) {
+	for _, tc := range []struct{ lang, text, span, kind string }{
+		{"en", "Analysts at Cornwall Insight have warned that prices might rise.", "Analysts at Cornwall Insight", loupe.SourceNamed},
+		{"en", "Some analysts have warned that prices might rise.", "Some analysts", loupe.SourceVague},
+		{"en", "My aunt's neighbour, who's a nurse in Swindon, says three patients fell ill.", "My aunt's neighbour", loupe.SourceVague},
+	} {
+		tx := loupe.NewText(tc.text)
+		var span, kind string
+		for _, c := range one(t, tc.text, tc.lang) {
+			if c.Source != nil {
+				kind = c.Source.Kind
+				if c.Source.Span != nil {
+					span = tx.Slice(*c.Source.Span)
+				}
+			}
+		}
+		if span != tc.span || kind != tc.kind {
+			t.Errorf("%q: source %q %s, want %q %s", tc.text, span, kind, tc.span, tc.kind)
+		}
+	}
+}

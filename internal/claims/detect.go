@@ -450,7 +450,20 @@ func closingAt(s *sentence, m match) bool {
 	}
 	for k := m.i; k > 0 && m.i-k <= 4; k-- {
 		if strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], ",»”\"") {
-			return true
+			return !afterRelative(s, k)
+		}
+	}
+	return false
+}
+
+// afterRelative reports whether the comma before token k closes a
+// relative clause set off by commas ("My neighbour, who is a nurse, says
+// three patients fell ill"): the verb after it has its subject before the
+// clause and does not close the sentence.
+func afterRelative(s *sentence, k int) bool {
+	for h := k - 1; h > 0 && k-h < 12; h-- {
+		if strings.ContainsAny(s.text[s.toks[h-1].b:s.toks[h].a], ",;:«»\"“”") {
+			return strings.Contains(s.text[s.toks[h-1].b:s.toks[h].a], ",") && s.cueAt("subordinate", h)
 		}
 	}
 	return false
@@ -1182,6 +1195,13 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 						kind = loupe.SourceNamed
 					}
 				}
+				// "analysts at Cornwall Insight", « un porte-parole de
+				// Renault »: a named organisation speaks.
+				for _, o := range found["source_of"] {
+					if k := i + o.j; k < j && toks[k].cap {
+						kind = loupe.SourceNamed
+					}
+				}
 			}
 		}
 		// A bare plural ("educators say", "experts warn") is indefinite.
@@ -1262,6 +1282,11 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 				h := k - 1
 				for h > p.i && k-h < 8 && !stop(h, ",;:«»\"“”") {
 					h--
+				}
+				if s.cueAt("subordinate", k) && h == p.i {
+					// "My aunt's neighbour, who's a nurse, says": a
+					// relative clause is not part of the source.
+					return mk(h, k)
 				}
 				if h == p.i {
 					k = h
