@@ -14,8 +14,9 @@
 //   - A sentence splits into clauses before "mais", "car", "où", "but",
 //     "whereas", "; ", and before "et"/"and" when a finite verb follows;
 //     clauses become separate claims only where they differ in source or
-//     are of different factual kinds (reported, predicted, the author's
-//     own); differences of tone stay in one claim with the stronger status.
+//     are of different factual kinds (reported, predicted, hedged, the
+//     author's own); an opinion stays in one claim with its neighbour,
+//     which takes the stronger status.
 //   - question: the last end mark is "?" (a quotation that is the whole
 //     sentence counts; «Pourquoi ?» dit-il does not); without any "?", an
 //     interrogative opening from the lexicon ("est-ce que", "why did", "is
