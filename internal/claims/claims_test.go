@@ -51,6 +51,7 @@ func TestStatus(t *testing.T) {
 		{"fr", "J'aimerais rappeler que la dette a doublé.", loupe.Asserted},
 		{"fr", "Je voudrais que la dette baisse.", loupe.Opinion},
 		{"fr", "Partagez ce message !", loupe.Opinion},
+		{"en", "They'll raise the tax next year.", loupe.Speculative},
 		// A clause opening on a bare verb and its object is a call.
 		{"en", "Follow the money, people.", loupe.Opinion},
 		{"en", "My advice to employers is simple: run a proper trial and measure what matters.", loupe.Opinion},
