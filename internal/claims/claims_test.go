@@ -52,6 +52,8 @@ func TestStatus(t *testing.T) {
 		{"fr", "Je voudrais que la dette baisse.", loupe.Opinion},
 		{"fr", "Partagez ce message !", loupe.Opinion},
 		{"en", "They'll raise the tax next year.", loupe.Speculative},
+		{"en", "They were wrong then and they are wrong now.", loupe.Opinion},
+		{"en", "Stay safe out there.", loupe.Opinion},
 		// A clause opening on a bare verb and its object is a call.
 		{"en", "Follow the money, people.", loupe.Opinion},
 		{"en", "My advice to employers is simple: run a proper trial and measure what matters.", loupe.Opinion},
