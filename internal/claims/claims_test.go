@@ -298,6 +298,7 @@ func TestSourceKindOfPhrase(t *testing.T) {
 		{"en", "Analysts at Cornwall Insight have warned that prices might rise.", "Analysts at Cornwall Insight", loupe.SourceNamed},
 		{"en", "Some analysts have warned that prices might rise.", "Some analysts", loupe.SourceVague},
 		{"en", "My aunt's neighbour, who's a nurse in Swindon, says three patients fell ill.", "My aunt's neighbour", loupe.SourceVague},
+		{"fr", "Des rumeurs circulent selon lesquelles l'armée aurait capturé un général.", "", loupe.SourceUnnamed},
 	} {
 		tx := loupe.NewText(tc.text)
 		var span, kind string

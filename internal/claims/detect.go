@@ -1224,6 +1224,11 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if !inPart(m) {
 			continue
 		}
+		if m.j < len(toks) && s.cueAt("subordinate", m.j) {
+			// « des informations selon lesquelles… »: what the relative
+			// pronoun stands for passes the claim on, nobody is named.
+			return &loupe.Source{Kind: loupe.SourceUnnamed}
+		}
 		j := m.j
 		for j < len(toks) && j-m.j < 6 && !stop(j, ",;:.") {
 			j++
