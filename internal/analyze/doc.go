@@ -24,7 +24,8 @@
 //	            ct25-fra even lines               0.746 → 0.764
 //
 // Without the "no name, no figure" condition the dev article lost a
-// factual sentence («Nazarbayev est hors jeu», 0.951 → 0.912).
+// factual sentence («Nazarbayev est hors jeu», 0.951 → 0.912). A lone
+// sentence is left alone (minPiece): its genre is read off itself.
 // Check-worthiness is left as the model scored it.
 //
 // # Speed
