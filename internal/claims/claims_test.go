@@ -54,6 +54,12 @@ func TestStatus(t *testing.T) {
 		{"en", "They'll raise the tax next year.", loupe.Speculative},
 		{"en", "They were wrong then and they are wrong now.", loupe.Opinion},
 		{"en", "Stay safe out there.", loupe.Opinion},
+		// Modals that state facts, and speech that says nothing.
+		{"en", "He would later become president of the club.", loupe.Asserted},
+		{"en", "Police could not confirm the number of victims.", loupe.Asserted},
+		{"en", "Without the loans, the city could not have paid its workers.", loupe.Speculative},
+		{"en", "The spokesman declined to comment on the report.", loupe.Asserted},
+		{"en", "Acme has not said whether it paid a ransom.", loupe.Asserted},
 		// A clause opening on a bare verb and its object is a call.
 		{"en", "Follow the money, people.", loupe.Opinion},
 		{"en", "My advice to employers is simple: run a proper trial and measure what matters.", loupe.Opinion},

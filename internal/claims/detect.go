@@ -195,10 +195,11 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	// So are the speaker's own words said now ("let me say", "je dois
 	// dire") and a verb of speech read as a noun ("the report").
 	frame := dropOwnSpeechModals(s)
+	dropNotModal(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		kept := s.has[sec][:0:0]
 		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
+			if !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
 				kept = append(kept, m)
 			}
 		}
@@ -734,6 +735,44 @@ func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// dropNotModal removes the modals that state a fact rather than a
+// possibility ([not_modal]): the narrative future of the past ("would
+// later become"), the habitual past ("would often sleep"), inability
+// ("could not confirm"), unless a longer [modal] phrase reads otherwise
+// ("could not have").
+func dropNotModal(s *sentence) {
+	if len(s.has["not_modal"]) == 0 {
+		return
+	}
+	kept := s.has["modal"][:0:0]
+	for _, m := range s.has["modal"] {
+		drop := false
+		for _, n := range s.has["not_modal"] {
+			// The longer reading wins: "could not" is inability, "could
+			// not have" ([modal]) a counterfactual.
+			drop = drop || n.i <= m.i && m.i < n.j && n.j-n.i >= m.j-m.i
+		}
+		if !drop {
+			kept = append(kept, m)
+		}
+	}
+	s.set("modal", kept)
+}
+
+// unsaid reports a verb of speech that says nothing: negated or refused
+// right before it ("could not confirm", "didn't say", "declined to
+// comment"; [negation] or [unsaid] ending at most one helper word before).
+func unsaid(s *sentence, m match) bool {
+	for _, sec := range []string{"negation", "unsaid"} {
+		for _, n := range s.has[sec] {
+			if n.j == m.i || n.j == m.i-1 && s.cueAt("own_speech_filler", m.i-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownSpeechReach is how many helper words may stand between the speaker's

@@ -34,11 +34,15 @@
 //     de rappeler »: a present verb of speech or emphasis after the
 //     speaker's pronoun and helper words, whose modal, wish, mood or
 //     imperative then predicts, judges and calls for nothing), a verb of
-//     speech read as a noun after a determiner ("the report"), or one
+//     speech read as a noun after a determiner ("the report"), speech
+//     negated or refused ("did not say", "declined to comment"), or one
 //     between a comma and its agent ("the plan, announced by the minister,
 //     will…").
 //   - speculative: a modal or future in the main clause ("pourrait",
-//     "will", "finira"; not in a relative clause), a condition with
+//     "will", "finira"; not in a relative clause; not a modal that states
+//     a fact, [not_modal]: "would later become", "would often", "could
+//     not confirm", unless a longer modal phrase reads otherwise: "could
+//     not have"), a condition with
 //     "si"/"if" (not "même si", "si peu", "s'il vous plaît").
 //   - hedged: "semble", "apparemment", "seems", "probably".
 //   - opinion: judgements and recommendations ("il faut", "should", "we
