@@ -60,6 +60,9 @@ func TestStatus(t *testing.T) {
 		{"en", "Without the loans, the city could not have paid its workers.", loupe.Speculative},
 		{"en", "The spokesman declined to comment on the report.", loupe.Asserted},
 		{"en", "Acme has not said whether it paid a ransom.", loupe.Asserted},
+		{"fr", "« Elle ne l'est pas », insiste la présidente.", loupe.Reported},
+		{"en", "The reporter asked if the mayor had signed the order.", loupe.Reported},
+		{"en", "If anything, prices rose faster in May.", loupe.Asserted},
 		// A clause opening on a bare verb and its object is a call.
 		{"en", "Follow the money, people.", loupe.Opinion},
 		{"en", "My advice to employers is simple: run a proper trial and measure what matters.", loupe.Opinion},

@@ -767,7 +767,10 @@ func dropNotModal(s *sentence) {
 func unsaid(s *sentence, m match) bool {
 	for _, sec := range []string{"negation", "unsaid"} {
 		for _, n := range s.has[sec] {
-			if n.j == m.i || n.j == m.i-1 && s.cueAt("own_speech_filler", m.i-1) {
+			next := n.j == m.i || n.j == m.i-1 && s.cueAt("own_speech_filler", m.i-1)
+			// « Elle ne l'est pas », insiste le Dr X: a quotation ends
+			// between the negation and the verb.
+			if next && !strings.ContainsAny(s.text[s.toks[n.j-1].b:s.toks[m.i].a], ",;:.!?«»\"“”()—–") {
 				return true
 			}
 		}
