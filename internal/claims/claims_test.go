@@ -61,7 +61,14 @@ func TestStatus(t *testing.T) {
 		{"en", "The spokesman declined to comment on the report.", loupe.Asserted},
 		{"en", "Acme has not said whether it paid a ransom.", loupe.Asserted},
 		{"fr", "« Elle ne l'est pas », insiste la présidente.", loupe.Reported},
-		{"en", "The reporter asked if the mayor had signed the order.", loupe.Reported},
+		{"en", "The reporter asked if the mayor had signed the order.", loupe.Asserted},
+		{"en", "The court heard that the bar played music after 11pm.", loupe.Reported},
+		{"en", "Voters have heard that promise before.", loupe.Asserted},
+		{"en", "Police this week arrested three men.", loupe.Asserted},
+		{"en", "The reason is simple: people no longer trust the banks.", loupe.Asserted},
+		{"fr", "Le directeur nous affirme que l'usine ne fermera pas.", loupe.Reported},
+		{"fr", "Une personne a déclaré avoir vu le suspect.", loupe.Reported},
+		{"en", "Without new funding, the hospital could not stay open beyond March.", loupe.Speculative},
 		{"en", "If anything, prices rose faster in May.", loupe.Asserted},
 		// A clause opening on a bare verb and its object is a call.
 		{"en", "Follow the money, people.", loupe.Opinion},
@@ -284,7 +291,7 @@ func TestSourceIsTheSubject(t *testing.T) {
 		// Auxiliaries between the apposition and the verb; a closing verb
 		// whose subject stands before it.
 		{"en", "Lawyers for the operator, Cadence Ltd, had argued that the ban was unfair.", "Lawyers for the operator, Cadence Ltd"},
-		{"en", "The cost is 60 billion, although some councils dispute the figure.", "some councils"},
+		{"en", "The cost is 60 billion, although some councils disputed the figure.", "some councils"},
 		{"en", "The cost is 60 billion, says the minister.", "the minister"},
 	} {
 		tx := loupe.NewText(tc.text)
@@ -308,6 +315,10 @@ func TestSourceKindOfPhrase(t *testing.T) {
 		{"en", "Some analysts have warned that prices might rise.", "Some analysts", loupe.SourceVague},
 		{"en", "My aunt's neighbour, who's a nurse in Swindon, says three patients fell ill.", "My aunt's neighbour", loupe.SourceVague},
 		{"fr", "Des rumeurs circulent selon lesquelles l'armée aurait capturé un général.", "", loupe.SourceUnnamed},
+		{"en", "Bills will rise in April, analysts at Cornwall Insight said.", "analysts at Cornwall Insight", loupe.SourceNamed},
+		{"en", "Some residents of Leeds said the road was closed.", "Some residents of Leeds", loupe.SourceVague},
+		{"en", "My colleague Sarah Jones reported that the road was closed.", "My colleague Sarah Jones", loupe.SourceNamed},
+		{"en", "According to what the minister told MPs, the plan will cost more.", "what the minister told MPs", loupe.SourceNamed},
 	} {
 		tx := loupe.NewText(tc.text)
 		var span, kind string

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"github.com/loupe-news/loupe/internal/morph"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -622,10 +623,10 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		p.why = append(p.why, "a call (imperative)")
 		opinion = true
 	}
-	frames := s.has["eval_frame"]
-	for _, m := range s.has["copula"] {
+	frames := append([]match(nil), within(s.has["eval_frame"], p.i, p.j)...)
+	for _, m := range within(s.has["copula"], p.i, p.j) {
 		if m.i > 0 && !s.cueAt("eval_frame", m.i) {
-			frames = append(frames[:len(frames):len(frames)], match{sec: "copula", i: m.i, j: m.j})
+			frames = append(frames, match{sec: "copula", i: m.i, j: m.j})
 		}
 	}
 	for _, m := range frames {
@@ -726,6 +727,8 @@ func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
 		opens := k == 0 || k == 1 && s.cueAt("imperative_lead", 0) ||
 			strings.ContainsAny(s.text[s.toks[k-1].b:tk.a], ":;")
 		if !opens || tk.title && !tk.start || !s.cueAt("imperative_object", k+1) || s.cueAt("imperative_not", k) || s.quoted[k] ||
+			s.cueAt("imperative", k) || // the fixed list has spoken
+			isStart(s, "imperative_not_object", k+1) ||
 			strings.TrimSpace(s.text[tk.b:s.toks[k+1].a]) != "" { // "And, look, this…": a discourse marker
 
 			continue
@@ -748,13 +751,9 @@ func dropNotModal(s *sentence) {
 	}
 	kept := s.has["modal"][:0:0]
 	for _, m := range s.has["modal"] {
-		drop := false
-		for _, n := range s.has["not_modal"] {
-			// The longer reading wins: "could not" is inability, "could
-			// not have" ([modal]) a counterfactual.
-			drop = drop || n.i <= m.i && m.i < n.j && n.j-n.i >= m.j-m.i
-		}
-		if !drop {
+		// The longer reading wins: "could not confirm" is inability,
+		// "could not have" ([modal]) a counterfactual.
+		if n, ok := s.startAt("not_modal", m.i); !ok || n.j-n.i < m.j-m.i {
 			kept = append(kept, m)
 		}
 	}
@@ -763,19 +762,27 @@ func dropNotModal(s *sentence) {
 
 // unsaid reports a verb of speech that says nothing: negated or refused
 // right before it ("could not confirm", "didn't say", "declined to
-// comment"; [negation] or [unsaid] ending at most one helper word before).
+// comment"; [negation] or [unsaid] on the word before, or before one
+// helper of [unsaid_gap]: "refused to say", "did not even say").
 func unsaid(s *sentence, m match) bool {
-	for _, sec := range []string{"negation", "unsaid"} {
-		for _, n := range s.has[sec] {
-			next := n.j == m.i || n.j == m.i-1 && s.cueAt("own_speech_filler", m.i-1)
-			// « Elle ne l'est pas », insiste le Dr X: a quotation ends
-			// between the negation and the verb.
-			if next && !strings.ContainsAny(s.text[s.toks[n.j-1].b:s.toks[m.i].a], ",;:.!?«»\"“”()—–") {
-				return true
-			}
-		}
+	k := m.i - 1 // the word before the verb, or before one helper ("to")
+	if k > 0 && s.cueAt("unsaid_gap", k) {
+		k--
 	}
-	return false
+	if k < 0 || strings.ContainsAny(s.text[s.toks[k].b:s.toks[m.i].a], ",;:.!?«»\"“”()—–") {
+		return false // « Elle ne l'est pas », insiste le Dr X: a quotation ends between
+	}
+	if s.cueAt("unsaid", k) {
+		return true
+	}
+	// A negation, not a noun after a determiner (« une personne a déclaré »).
+	return s.cueAt("negation", k) && !(k > 0 && s.cueAt("determiner", k-1))
+}
+
+// isStart reports whether a phrase of section sec starts at token k.
+func isStart(s *sentence, sec string, k int) bool {
+	_, ok := s.startAt(sec, k)
+	return ok
 }
 
 // ownSpeechReach is how many helper words may stand between the speaker's
@@ -800,12 +807,30 @@ func ownSpeechSubject(s *sentence, m match) int {
 	for k := m.i - 1; k >= 0 && k >= m.i-ownSpeechReach; k-- {
 		switch {
 		case s.cueAt("own_speech_subject", k):
+			if s.cueAt("object_or_subject", k) && k > 0 && !clauseOpens(s, k) {
+				return -1 // « Le directeur nous affirme que… »: an object
+			}
 			return k
 		case !s.cueAt("own_speech_filler", k):
 			return -1
 		}
 	}
 	return -1
+}
+
+// clauseOpens reports whether token k opens a clause: punctuation or a
+// connector ([coordinator], [split], [subordinate], [complementizer])
+// stands before it.
+func clauseOpens(s *sentence, k int) bool {
+	if strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], ",;:.!?«»\"“”()—–") {
+		return true
+	}
+	for _, sec := range []string{"coordinator", "split", "subordinate", "complementizer"} {
+		if s.cueAt(sec, k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOwnSpeechModals removes the modals, judgements and imperatives
@@ -948,6 +973,14 @@ func subjectBefore(s *sentence, m match, c *cues) bool {
 	return false
 }
 
+// within returns the phrases of ms (in text order) that start in tokens
+// [i, j), by binary search: a clause looks at its own cues only.
+func within(ms []match, i, j int) []match {
+	a := sort.Search(len(ms), func(k int) bool { return ms[k].i >= i })
+	b := sort.Search(len(ms), func(k int) bool { return ms[k].i >= j })
+	return ms[a:b]
+}
+
 // cueAt reports whether a phrase of section sec covers token k.
 func (s *sentence) cueAt(sec string, k int) bool {
 	ms := s.has[sec]
@@ -1070,12 +1103,7 @@ func colonQuote(x string) bool {
 // blocked reports whether token k is part of a phrase that looks like a
 // condition or conditional but is not one ("s'il vous plaît").
 func (s *sentence) blocked(k int) bool {
-	for _, m := range s.has["not_conditional"] {
-		if m.i <= k && k < m.j {
-			return true
-		}
-	}
-	return false
+	return s.cueAt("not_conditional", k)
 }
 
 func (c *cues) isPronoun(w string) bool {
@@ -1245,10 +1273,13 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 						kind = loupe.SourceNamed
 					}
 				}
-				// "analysts at Cornwall Insight", « un porte-parole de
-				// Renault »: a named organisation speaks.
-				for _, o := range found["source_of"] {
-					if k := i + o.j; k < j && toks[k].cap {
+			}
+			// "my aunt's neighbour": an acquaintance, unless named ("my
+			// colleague Sarah Jones").
+			if p := found["vague_personal"]; len(p) > 0 && p[0].i == 0 {
+				kind = loupe.SourceVague
+				for k := i + 1; k < j; k++ {
+					if toks[k].title && !toks[k].start {
 						kind = loupe.SourceNamed
 					}
 				}
@@ -1258,6 +1289,15 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if f := toks[i]; !f.cap && strings.HasSuffix(f.w, "s") && !c.isPronoun(f.w) && utf8.RuneCountInString(f.w) > 3 {
 			kind = loupe.SourceVague
 		}
+		// "analysts at Cornwall Insight", "a spokeswoman for Acme", « des
+		// analystes chez Natixis »: a named organisation speaks.
+		if kind == loupe.SourceVague && c != nil {
+			for _, o := range c.findAll(toks[i:j])["source_of"] {
+				if k := i + o.j; k < j && toks[k].cap {
+					kind = loupe.SourceNamed
+				}
+			}
+		}
 		return &loupe.Source{Span: &span, Kind: kind}
 	}
 	stop := func(k int, chars string) bool { return strings.ContainsAny(s.text[toks[k-1].b:toks[k].a], chars) }
@@ -1266,7 +1306,7 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if !inPart(m) {
 			continue
 		}
-		if m.j < len(toks) && s.cueAt("subordinate", m.j) {
+		if m.j < len(toks) && s.cueAt("intro_relative", m.j) {
 			// « des informations selon lesquelles… »: what the relative
 			// pronoun stands for passes the claim on, nobody is named.
 			return &loupe.Source{Kind: loupe.SourceUnnamed}

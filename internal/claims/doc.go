@@ -52,9 +52,11 @@
 //     country"), calls in the imperative (not a discourse marker set off by
 //     a comma: "Look, …"): a verb of the [imperative] list opening the
 //     sentence, or any bare verb of package morph's table opening a clause
-//     (at the start, after a colon or one leading "and", "so", "please")
-//     and followed by its object ("Follow the money", "…: run a proper
-//     trial"; [imperative_object], with [imperative_not] for "let me",
+//     (at the start of the sentence, after one leading "and", "so",
+//     "please" there, or after a colon or semicolon) and followed by its
+//     object ("Follow the money", "…: run a proper trial";
+//     [imperative_object], without the time phrases of
+//     [imperative_not_object], with [imperative_not] for "let me",
 //     "suppose" and words the table also conjugates, such as "like" and
 //     "even"), short exclamations; an opinion frame ("je pense
 //     que", "it is my hope that") governs a prediction it introduces. A
@@ -90,7 +92,7 @@
 //	ct25-fra-train (263)                      0.797 / 0.806   0.849   0.754
 //	ct25-en-subjectivity (271)                0.763 / 0.744   0.712   0.706
 //	project texts 01–44 (525)                 0.832 / 0.835   0.800   0.787
-//	project texts 45–60 (269; opinion-rich)   0.606 / 0.604   0.689   0.648
+//	project texts 45–60 (267; opinion-rich)   0.603 / 0.598   0.689   0.648
 //
 // (with package analyze's reading of opinion pieces, see its doc). Rules
 // were developed on the odd lines of the ct25 files and on project texts

@@ -10,9 +10,10 @@
 // own flags give it an -ing form (the G rule: "police" → "policing"), or
 // when its flags give it an -s form (S: "runs") and its -ing form (w+ing,
 // with a final e dropped, ie turned to y, or a final consonant doubled) is
-// an entry of its own ("running"). "the" and "with" have no flags of
-// their own, so they are left out although "thing" and "withing" (of
-// "withe") exist. Words that are also nouns are kept:
+// an entry of its own ("running"). "with" has no flags of its own, so it
+// is left out although "withing" (of "withe") exists; a few function words
+// the dictionary does conjugate stay in ("the/JG", "but", "will"), and
+// callers filter them. Words that are also nouns are kept:
 // callers look for a base form in a place only a verb can stand (a clause
 // opening on it, then its object). Lines are
 //
