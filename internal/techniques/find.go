@@ -128,11 +128,30 @@ func quote(text string, toks []token, i, j int) string {
 func (f *Finder) phrases(out []found, in Input, lg *lang, s *sentence, ms []match) []found {
 	text := in.Text.String()
 	toks := s.toks
-	// Masks: a technique's "not" phrases cancel its other phrases they overlap.
+	// Masks: a technique's "not" phrases cancel its other phrases they
+	// overlap. notAt lists, per token, the techniques masked there, so
+	// that a long sentence costs its length, not its length squared.
+	var notAt [][]string
+	for _, o := range ms {
+		if o.p.mech != mechNot {
+			continue
+		}
+		if notAt == nil {
+			notAt = make([][]string, len(toks))
+		}
+		for k := o.i; k < o.j && k < len(toks); k++ {
+			notAt[k] = append(notAt[k], o.p.technique)
+		}
+	}
 	masked := func(m match) bool {
-		for _, o := range ms {
-			if o.p.mech == mechNot && o.p.technique == m.p.technique && o.i < m.j && m.i < o.j {
-				return true
+		if notAt == nil {
+			return false
+		}
+		for k := m.i; k < m.j && k < len(notAt); k++ {
+			for _, t := range notAt[k] {
+				if t == m.p.technique {
+					return true
+				}
 			}
 		}
 		return false
