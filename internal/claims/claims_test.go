@@ -52,6 +52,9 @@ func TestStatus(t *testing.T) {
 		{"fr", "Je voudrais que la dette baisse.", loupe.Opinion},
 		{"fr", "Partagez ce message !", loupe.Opinion},
 		{"en", "They'll raise the tax next year.", loupe.Speculative},
+		{"en", "They're about to stop.", loupe.Speculative},
+		{"en", "The plant is due to reopen in May.", loupe.Speculative},
+		{"fr", "Bruxelles s'apprête à ouvrir le marché.", loupe.Speculative},
 		{"en", "They were wrong then and they are wrong now.", loupe.Opinion},
 		{"en", "Stay safe out there.", loupe.Opinion},
 		// Modals that state facts, and speech that says nothing.
