@@ -154,6 +154,10 @@ func TestSplitAndSources(t *testing.T) {
 	if s := cls[1].Source; cls[1].Status != loupe.Reported || s == nil || s.Kind != loupe.SourceNamed || s.Span == nil || tx.Slice(*s.Span) != "son porte-parole" {
 		t.Errorf("second claim: %s %+v, want reported, named «son porte-parole»", cls[1].Status, cls[1].Source)
 	}
+	// "and" then a subject pronoun and its verb opens a clause of its own.
+	if cls := one(t, "Big firms made billions during the crisis and they're about to make more.", "en"); len(cls) != 2 || cls[0].Status != loupe.Asserted || cls[1].Status != loupe.Speculative {
+		t.Errorf("and they're: %+v, want asserted then speculative", cls)
+	}
 	for _, tt := range []struct{ lang, text, kind string }{
 		{"fr", "Certains ont émis l'hypothèse que ces personnes venaient de Turquie.", loupe.SourceVague},
 		{"fr", "« Nous ne lâcherons rien », a déclaré Mme Laure Fabre.", loupe.SourceNamed},

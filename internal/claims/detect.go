@@ -394,8 +394,22 @@ func (a *Analyzer) finite(s *sentence, k int, c *cues) bool {
 	if s.moods[k] != "" {
 		return true
 	}
-	_, ok := c.sections["clause_verb"][s.toks[k].w]
-	return ok
+	if _, ok := c.sections["clause_verb"][s.toks[k].w]; ok || c.clauseVerbWild(s.toks[k].w) {
+		return true
+	}
+	// "and they are…", "et ils ont…": a subject pronoun, then the verb.
+	return c.isPronoun(s.toks[k].w) && k+1 < len(s.toks) && a.finite(s, k+1, c) && !c.isPronoun(s.toks[k+1].w)
+}
+
+// clauseVerbWild reports whether w matches a wildcard entry of
+// [clause_verb] ("*'re": "they're").
+func (c *cues) clauseVerbWild(w string) bool {
+	for _, p := range c.wildLast[w[len(w)-1]] {
+		if p.sec == "clause_verb" && len(p.words) == 1 && wordMatch(p.words[0], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wideCue is a cue whose scope is the whole sentence: a quotation, or a
