@@ -57,6 +57,8 @@ func TestStatus(t *testing.T) {
 		{"fr", "Bruxelles s'apprête à ouvrir le marché.", loupe.Speculative},
 		{"en", "They were wrong then and they are wrong now.", loupe.Opinion},
 		{"en", "Stay safe out there.", loupe.Opinion},
+		{"en", "Stock up on water NOW.", loupe.Opinion},
+		{"en", "RT so this gets seen.", loupe.Opinion},
 		// Modals that state facts, and speech that says nothing.
 		{"en", "He would later become president of the club.", loupe.Asserted},
 		{"en", "Police could not confirm the number of victims.", loupe.Asserted},
@@ -153,6 +155,9 @@ func TestSplitAndSources(t *testing.T) {
 	tx := loupe.NewText(text)
 	if s := cls[1].Source; cls[1].Status != loupe.Reported || s == nil || s.Kind != loupe.SourceNamed || s.Span == nil || tx.Slice(*s.Span) != "son porte-parole" {
 		t.Errorf("second claim: %s %+v, want reported, named «son porte-parole»", cls[1].Status, cls[1].Source)
+	}
+	if cls := one(t, "My cousin works dispatch for the police and she says a curfew starts tonight.", "en"); len(cls) != 2 || cls[0].Status != loupe.Asserted || cls[1].Status != loupe.Reported {
+		t.Errorf("and she says: %+v, want asserted then reported", cls)
 	}
 	// "and" then a subject pronoun and its verb opens a clause of its own.
 	if cls := one(t, "Big firms made billions during the crisis and they're about to make more.", "en"); len(cls) != 2 || cls[0].Status != loupe.Asserted || cls[1].Status != loupe.Speculative {

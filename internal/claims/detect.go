@@ -394,7 +394,7 @@ func (a *Analyzer) finite(s *sentence, k int, c *cues) bool {
 	if s.moods[k] != "" {
 		return true
 	}
-	if _, ok := c.sections["clause_verb"][s.toks[k].w]; ok || c.clauseVerbWild(s.toks[k].w) {
+	if _, ok := c.sections["clause_verb"][s.toks[k].w]; ok || c.clauseVerbWild(s.toks[k].w) || s.cueAt("attribution", k) {
 		return true
 	}
 	// "and they are…", "et ils ont…": a subject pronoun, then the verb.
