@@ -330,6 +330,7 @@ func TestSourceKindOfPhrase(t *testing.T) {
 		{"en", "Bills will rise in April, analysts at Cornwall Insight said.", "analysts at Cornwall Insight", loupe.SourceNamed},
 		{"en", "Some residents of Leeds said the road was closed.", "Some residents of Leeds", loupe.SourceVague},
 		{"en", "My colleague Sarah Jones reported that the road was closed.", "My colleague Sarah Jones", loupe.SourceNamed},
+		{"en", "My guy in Stockholm says the airport grounded all flights.", "My guy in Stockholm", loupe.SourceVague},
 		{"en", "According to what the minister told MPs, the plan will cost more.", "what the minister told MPs", loupe.SourceNamed},
 	} {
 		tx := loupe.NewText(tc.text)

@@ -1293,7 +1293,8 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			if p := found["vague_personal"]; len(p) > 0 && p[0].i == 0 {
 				kind = loupe.SourceVague
 				for k := i + 1; k < j; k++ {
-					if toks[k].title && !toks[k].start {
+					// A name, not a place ("my guy in Stockholm").
+					if toks[k].title && !toks[k].start && !s.cueAt("place_preposition", k-1) {
 						kind = loupe.SourceNamed
 					}
 				}
