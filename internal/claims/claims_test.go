@@ -348,3 +348,16 @@ func TestSourceKindOfPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A fragment of one or two words states nothing one could check.
+func TestShortFragmentNotWorthy(t *testing.T) {
+	for _, c := range one(t, "THREE.", "en") {
+		if c.Checkworthy {
+			t.Errorf("%q check-worthy (%s)", "THREE.", c.Why)
+		}
+	}
+	cls := one(t, "Unemployment rose to 7.2 percent in March.", "en")
+	if len(cls) == 0 || !cls[0].Checkworthy {
+		t.Errorf("a statistic should stay check-worthy: %+v", cls)
+	}
+}
