@@ -23,10 +23,14 @@ func TestQualityFloors(t *testing.T) {
 		sentences, status  float64
 		checkworthy, metas float64
 	}{
-		{shared + "/kazakhstan-rebellion.fr.gold.json", 0.99, 0.80, 0.90, 0.80},
-		{shared + "/ct25-fra-train.gold.jsonl", 0.945, 0.55, 0.82, 0},
-		{shared + "/ct25-en-subjectivity.gold.jsonl", 0.99, 0.58, 0.55, 0},
-		{"../../testdata/corpus/project", 0.99, 0.60, 0.70, 0.70},
+		// Measured 2026-11-28 (session 4): sentences, status, check-worthiness
+		// 1.000 0.951 0.971; 0.952 0.797 0.852; 0.994 0.763 0.712; 0.994
+		// 0.725 0.768 (60 texts); 0.955 0.728 0.732 (posts).
+		{shared + "/kazakhstan-rebellion.fr.gold.json", 0.99, 0.93, 0.95, 0.80},
+		{shared + "/ct25-fra-train.gold.jsonl", 0.945, 0.78, 0.83, 0},
+		{shared + "/ct25-en-subjectivity.gold.jsonl", 0.99, 0.74, 0.69, 0},
+		{"../../testdata/corpus/project", 0.99, 0.70, 0.75, 0.70},
+		{"../../testdata/corpus/posts", 0.94, 0.70, 0.71, 0},
 	} {
 		if _, err := os.Stat(tc.gold); err != nil {
 			t.Logf("skip %s: %v", tc.gold, err)
