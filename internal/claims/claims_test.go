@@ -156,6 +156,9 @@ func TestSplitAndSources(t *testing.T) {
 	if s := cls[1].Source; cls[1].Status != loupe.Reported || s == nil || s.Kind != loupe.SourceNamed || s.Span == nil || tx.Slice(*s.Span) != "son porte-parole" {
 		t.Errorf("second claim: %s %+v, want reported, named «son porte-parole»", cls[1].Status, cls[1].Source)
 	}
+	if cls := one(t, "The mayor said crime was down and he would hire 200 more officers.", "en"); len(cls) != 1 || cls[0].Status != loupe.Reported {
+		t.Errorf("a report that goes on after \"and he\": %+v, want one reported claim", cls)
+	}
 	if cls := one(t, "My cousin works dispatch for the police and she says a curfew starts tonight.", "en"); len(cls) != 2 || cls[0].Status != loupe.Asserted || cls[1].Status != loupe.Reported {
 		t.Errorf("and she says: %+v, want asserted then reported", cls)
 	}
@@ -331,6 +334,8 @@ func TestSourceKindOfPhrase(t *testing.T) {
 		{"en", "Some residents of Leeds said the road was closed.", "Some residents of Leeds", loupe.SourceVague},
 		{"en", "My colleague Sarah Jones reported that the road was closed.", "My colleague Sarah Jones", loupe.SourceNamed},
 		{"en", "My guy in Stockholm says the airport grounded all flights.", "My guy in Stockholm", loupe.SourceVague},
+		{"fr", "Un porte-parole de Renault a affirmé que l'usine fermera.", "Un porte-parole de Renault", loupe.SourceNamed},
+		{"fr", "Des habitants de Lyon ont affirmé que l'eau était coupée.", "Des habitants de Lyon", loupe.SourceVague},
 		{"en", "According to what the minister told MPs, the plan will cost more.", "what the minister told MPs", loupe.SourceNamed},
 	} {
 		tx := loupe.NewText(tc.text)
@@ -351,9 +356,11 @@ func TestSourceKindOfPhrase(t *testing.T) {
 
 // A fragment of one or two words states nothing one could check.
 func TestShortFragmentNotWorthy(t *testing.T) {
-	for _, c := range one(t, "THREE.", "en") {
-		if c.Checkworthy {
-			t.Errorf("%q check-worthy (%s)", "THREE.", c.Why)
+	for _, x := range []string{"THREE.", "Inflation 9.1%."} {
+		for _, c := range one(t, x, "en") {
+			if c.Checkworthy {
+				t.Errorf("%q check-worthy (%s)", x, c.Why)
+			}
 		}
 	}
 	cls := one(t, "Unemployment rose to 7.2 percent in March.", "en")
