@@ -45,7 +45,7 @@
 // A 5 KB article therefore takes 2.8–4.2 ms, inside the 5 ms budget; short
 // texts cost more per byte, and BenchmarkAnalyzeProject (our 44 texts,
 // 1.2 KB on average) gave 4.5–5.6 ms per 5 KB, at the budget's edge when
-// the VM is loaded. Session 4 (2026-11-28): the dev article 2.7–2.8 ms,
+// the VM is loaded. Session 4 (2026-11-28): the dev article 2.5–3.1 ms,
 // the project's 60 texts 5.0–5.8 ms per 5 KB (the 16 new ones are short
 // columns); an interleaved run of session 3's and session 4's test
 // binaries on the dev article showed no difference beyond the VM's noise. Language
