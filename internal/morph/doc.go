@@ -11,10 +11,10 @@
 // tenses: the present conditional (Mood "cond"), the simple future
 // ("futu") and the passé simple ("ipsi"). In English it knows the base
 // form (Mood "base": "follow", "police"), which opens an imperative; the
-// English table (data/en.tsv.gz, 6,903 forms, 38 KB) is built by gen/base
+// English table (data/en.tsv.gz, 6,903 forms, 38 KB) is built by gen -base
 // from Debian's hunspell-en-us (SCOWL licence), which has no part-of-speech
 // tags: an entry is a verb when its affix flags give it an -ing form (see
-// gen/base), so a few function words the dictionary also conjugates
+// gen/base.go), so a few function words the dictionary also conjugates
 // ("the", "but") are in it and callers filter them. Persons are "1sg", "2sg", "3sg", "1pl", "2pl",
 // "3pl", or several joined by "/" when the form is shared ("aurais" is
 // "1sg/2sg"). A form with several analyses (48 in French: "saura" is the

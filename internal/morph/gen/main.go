@@ -15,6 +15,9 @@
 //
 // Prefix rules are not applied: in the French dictionary they only add
 // elided clitics (l', n', qu'…), which package morph strips from its input.
+//
+// With -base it writes instead the English base-verb table from a
+// dictionary without morphological fields (see base.go).
 package main
 
 import (
@@ -48,14 +51,15 @@ func main() {
 	aff := flag.String("aff", "/usr/share/hunspell/fr.aff", "Hunspell affix file")
 	dic := flag.String("dic", "/usr/share/hunspell/fr.dic", "Hunspell dictionary file")
 	out := flag.String("o", "internal/morph/data/fr.tsv.gz", "output file (gzip-compressed TSV)")
+	base := flag.Bool("base", false, "write the English base-verb table (base.go) instead of the tense table")
 	flag.Parse()
-	if err := run(*aff, *dic, *out); err != nil {
+	if err := run(*aff, *dic, *out, *base); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(affPath, dicPath, outPath string) error {
+func run(affPath, dicPath, outPath string, base bool) error {
 	af, err := os.Open(affPath)
 	if err != nil {
 		return err
@@ -70,6 +74,14 @@ func run(affPath, dicPath, outPath string) error {
 		return err
 	}
 	defer df.Close()
+	if base {
+		rows, err := baseRows(df, rules)
+		if err != nil {
+			return fmt.Errorf("%s: %w", dicPath, err)
+		}
+		fmt.Fprintf(os.Stderr, "gen: %d base verb forms -> %s\n", len(rows), outPath)
+		return write(outPath, rows)
+	}
 	rows, stats, err := expand(df, rules)
 	if err != nil {
 		return fmt.Errorf("%s: %w", dicPath, err)
