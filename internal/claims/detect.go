@@ -74,6 +74,17 @@ type sentence struct {
 	coverIdx, startIdx map[string][]int32
 }
 
+// keep keeps the phrases of section sec for which ok holds.
+func (s *sentence) keep(sec string, ok func(match) bool) {
+	kept := s.has[sec][:0:0]
+	for _, m := range s.has[sec] {
+		if ok(m) {
+			kept = append(kept, m)
+		}
+	}
+	s.set(sec, kept)
+}
+
 // set replaces the phrases of section sec.
 func (s *sentence) set(sec string, ms []match) {
 	s.has[sec] = ms
@@ -200,13 +211,9 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	frame := dropOwnSpeechModals(s)
 	dropNotModal(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
-		kept := s.has[sec][:0:0]
-		for _, m := range s.has[sec] {
-			if !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) {
-				kept = append(kept, m)
-			}
-		}
-		s.set(sec, kept)
+		s.keep(sec, func(m match) bool {
+			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m)
+		})
 	}
 	s.moods = make([]string, len(s.toks))
 	for i, tk := range s.toks {
@@ -806,15 +813,12 @@ func dropNotModal(s *sentence) {
 	if len(s.has["not_modal"]) == 0 {
 		return
 	}
-	kept := s.has["modal"][:0:0]
-	for _, m := range s.has["modal"] {
+	s.keep("modal", func(m match) bool {
 		// The longer reading wins: "could not confirm" is inability,
 		// "could not have" ([modal]) a counterfactual.
-		if n, ok := s.startAt("not_modal", m.i); !ok || n.j-n.i < m.j-m.i {
-			kept = append(kept, m)
-		}
-	}
-	s.set("modal", kept)
+		n, ok := s.startAt("not_modal", m.i)
+		return !ok || n.j-n.i < m.j-m.i
+	})
 }
 
 // unsaid reports a verb of speech that says nothing: negated or refused
@@ -826,7 +830,7 @@ func unsaid(s *sentence, m match) bool {
 	if k > 0 && s.cueAt("unsaid_gap", k) {
 		k--
 	}
-	if k < 0 || strings.ContainsAny(s.text[s.toks[k].b:s.toks[m.i].a], ",;:.!?«»\"“”()—–") {
+	if k < 0 || strings.ContainsAny(s.text[s.toks[k].b:s.toks[m.i].a], clauseBreaks) {
 		return false // « Elle ne l'est pas », insiste le Dr X: a quotation ends between
 	}
 	if s.cueAt("unsaid", k) {
@@ -893,11 +897,14 @@ func ownSpeechSubject(s *sentence, m match) int {
 	return -1
 }
 
+// clauseBreaks: punctuation between two words that separates clauses.
+const clauseBreaks = ",;:.!?«»\"“”()—–"
+
 // clauseOpens reports whether token k opens a clause: punctuation or a
 // connector ([coordinator], [split], [subordinate], [complementizer])
 // stands before it.
 func clauseOpens(s *sentence, k int) bool {
-	if strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], ",;:.!?«»\"“”()—–") {
+	if strings.ContainsAny(s.text[s.toks[k-1].b:s.toks[k].a], clauseBreaks) {
 		return true
 	}
 	for _, sec := range []string{"coordinator", "split", "subordinate", "complementizer"} {
@@ -928,13 +935,7 @@ func dropOwnSpeechModals(s *sentence) []bool {
 		return nil
 	}
 	for _, sec := range []string{"modal", "opinion", "deontic", "imperative"} {
-		kept := s.has[sec][:0:0]
-		for _, m := range s.has[sec] {
-			if !inFrame[m.i] {
-				kept = append(kept, m)
-			}
-		}
-		s.set(sec, kept)
+		s.keep(sec, func(m match) bool { return !inFrame[m.i] })
 	}
 	return inFrame
 }
