@@ -252,6 +252,7 @@ func wordMatch(pat, w string) bool {
 // match is a cue found in a sentence: token range [i, j).
 type match struct {
 	sec  string
+	id   int // the section's index in cues.secs
 	i, j int
 }
 
@@ -301,13 +302,32 @@ func (c *cues) findAll(toks []token) map[string][]match {
 		slices.Sort(touched) // sections in a fixed order
 		for _, id := range touched {
 			l := best[id]
-			found = append(found, match{sec: c.secs[id], i: i, j: i + l})
+			found = append(found, match{sec: c.secs[id], id: id, i: i, j: i + l})
 			next[id] = i + l
 		}
 	}
-	out := make(map[string][]match, 8)
+	// Group by section in one backing array: count, place, then slice.
+	clear(best)
 	for _, m := range found {
-		out[m.sec] = append(out[m.sec], m)
+		best[m.id]++
+	}
+	at := next // reused: where each section's run starts
+	k := 0
+	for id, cnt := range best {
+		at[id] = k
+		k += cnt
+	}
+	all := make([]match, len(found))
+	for _, m := range found {
+		all[at[m.id]] = m
+		at[m.id]++
+	}
+	out := make(map[string][]match, len(touched)+8)
+	for id, cnt := range best {
+		if cnt > 0 {
+			end := at[id]
+			out[c.secs[id]] = all[end-cnt : end : end]
+		}
 	}
 	return out
 }
