@@ -260,10 +260,11 @@ type match struct {
 // section, the longest phrase at each position, without overlaps.
 func (c *cues) findAll(toks []token) map[string][]match {
 	n := len(c.secs)
-	best := make([]int, n)
-	next := make([]int, n) // first token still free, per section
-	var touched []int      // sections with a phrase at this token
-	var found []match
+	buf := make([]int, 2*n)
+	best := buf[:n]
+	next := buf[n:]   // first token still free, per section
+	var touched []int // sections with a phrase at this token
+	found := make([]match, 0, len(toks))
 	for i := range toks {
 		for _, id := range touched {
 			best[id] = 0
@@ -306,28 +307,17 @@ func (c *cues) findAll(toks []token) map[string][]match {
 			next[id] = i + l
 		}
 	}
-	// Group by section in one backing array: count, place, then slice.
-	clear(best)
-	for _, m := range found {
-		best[m.id]++
-	}
-	at := next // reused: where each section's run starts
-	k := 0
-	for id, cnt := range best {
-		at[id] = k
-		k += cnt
-	}
-	all := make([]match, len(found))
-	for _, m := range found {
-		all[at[m.id]] = m
-		at[m.id]++
-	}
+	// Group by section: a stable sort keeps each section's matches in
+	// text order, and each section's slice is a window on found.
+	slices.SortStableFunc(found, func(a, b match) int { return a.id - b.id })
 	out := make(map[string][]match, len(touched)+8)
-	for id, cnt := range best {
-		if cnt > 0 {
-			end := at[id]
-			out[c.secs[id]] = all[end-cnt : end : end]
+	for k := 0; k < len(found); {
+		e := k + 1
+		for e < len(found) && found[e].id == found[k].id {
+			e++
 		}
+		out[found[k].sec] = found[k:e:e]
+		k = e
 	}
 	return out
 }
