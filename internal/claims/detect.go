@@ -738,11 +738,31 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	// propriétaires" »), unless the author's own prediction or hedge frames
 	// them («L'ultimatum de « maintenir l'OTAN loin… » pourrait être…»).
 	if wide.quotes && loupe.Precedence(status) > loupe.Precedence(loupe.Reported) &&
-		(status == loupe.Asserted || status == loupe.Opinion || !ownStance(s, p)) {
+		(status == loupe.Asserted || status == loupe.Opinion || !ownStance(s, p)) && !demanded(s, p) {
 		status = loupe.Reported
 		p.why = append(p.why, "quotes someone's words")
 	}
 	p.status, p.content = status, content
+}
+
+// demanded reports whether every quoted word of piece p follows a verb of
+// demand in it ([demand]: « a exhorté les deux parties à « … » », « a
+// réclamé « des moyens » », "urged voters to 'stay home'"): what is
+// quoted is a call, not a statement passed on (the annotators'
+// convention: "exhorter", "demander", "urge" report nothing).
+func demanded(s *sentence, p *part) bool {
+	ds := within(s.has["demand"], p.i, p.j)
+	if len(ds) == 0 {
+		return false
+	}
+	seen := false
+	for k := p.i; k < p.j; k++ {
+		if s.quoted[k] && (k < ds[0].j || s.cueAt("attribution", k)) {
+			return false
+		}
+		seen = seen || s.quoted[k]
+	}
+	return seen
 }
 
 // recordReach is how many words may separate a superlative from the frame
