@@ -212,7 +212,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	dropNotModal(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		s.keep(sec, func(m match) bool {
-			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m)
+			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) && !beliefWithout(s, m)
 		})
 	}
 	s.moods = make([]string, len(s.toks))
@@ -915,6 +915,19 @@ func ownSpeechSubject(s *sentence, m match) int {
 		}
 	}
 	return -1
+}
+
+// beliefWithout reports whether m, a verb of belief or expectation that
+// passes on a statement only with one ([belief_verb]: "Investigators
+// believe the car was stolen", "Analysts expect cuts"), has none here: it
+// opens the sentence with no subject ("Expect delays"), or an infinitive,
+// a preposition or a pronoun object follows it ([belief_without]: "expect
+// to finish", "believe in ghosts", "insist on it").
+func beliefWithout(s *sentence, m match) bool {
+	if m.j-m.i != 1 || !s.cueAt("belief_verb", m.i) {
+		return false
+	}
+	return m.i == 0 || m.j >= len(s.toks) || s.cueAt("belief_without", m.j)
 }
 
 // clauseBreaks: punctuation between two words that separates clauses.
