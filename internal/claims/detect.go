@@ -31,7 +31,8 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 	for _, s := range sents {
 		interview = interview || labelled(s, "question_label")
 	}
-	answering := false // inside an interviewee's answer
+	answering := false            // inside an interviewee's answer
+	speakers := map[string]bool{} // last words of the speaker labels seen
 	for i, s := range sents {
 		s.inQuote = quoteOpen
 		quoteOpen = quoteState(s.text, quoteOpen)
@@ -41,8 +42,13 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 		switch {
 		case labelled(s, "question_label"):
 			answering = false
-		case labelled(s, "answer_label") || interview && speakerLabel(s):
+		case labelled(s, "answer_label"):
 			answering = true
+		case interview && speakerLabel(s):
+			answering = true
+			speakers[labelLast(s)] = true
+		case interview && len(s.toks) > 1 && speakers[s.toks[0].w] && labelled1(s):
+			answering = true // "Okafor: …" after "Denise Okafor: …"
 		}
 		s.answer = answering
 		for _, cl := range a.claims(t, s, sents, i, c, lang) {
@@ -1183,6 +1189,29 @@ func speakerLabel(s *sentence) bool {
 	rest := strings.TrimLeftFunc(s.text[i+1:], unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(rest)
 	return n >= 2 && n <= 3 && unicode.IsUpper(r)
+}
+
+// labelLast is the last word of a sentence's speaker label (speakerLabel).
+func labelLast(s *sentence) string {
+	i := strings.IndexByte(s.text, ':')
+	last := ""
+	for _, tk := range s.toks {
+		if tk.b > i {
+			break
+		}
+		last = tk.w
+	}
+	return last
+}
+
+// labelled1 reports whether the sentence opens with one word and a colon
+// followed by a capital ("Okafor: Because…").
+func labelled1(s *sentence) bool {
+	if strings.TrimSpace(s.text[s.toks[0].b:s.toks[1].a]) != ":" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[1].a:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // subordinate reports whether token k stands in a subordinate or relative
