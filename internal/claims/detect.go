@@ -928,9 +928,17 @@ func ownSpeechSubject(s *sentence, m match) int {
 // believe the car was stolen", "Analysts expect cuts"), has none here: it
 // opens the sentence with no subject ("Expect delays"), or an infinitive,
 // a preposition or a pronoun object follows it ([belief_without]: "expect
-// to finish", "believe in ghosts", "insist on it").
+// to finish", "believe in ghosts", "insist on it"); or m, a verb of
+// announcement ([act_verb]), has a noun phrase for object ([act_object]:
+// "announced a new fund", "announced its results").
 func beliefWithout(s *sentence, m match) bool {
-	if m.j-m.i != 1 || !s.cueAt("belief_verb", m.i) {
+	if m.j-m.i != 1 {
+		return false
+	}
+	if s.cueAt("act_verb", m.i) && m.j < len(s.toks) && s.cueAt("act_object", m.j) {
+		return true // "announced a new fund": an act, not a statement
+	}
+	if !s.cueAt("belief_verb", m.i) {
 		return false
 	}
 	return m.i == 0 || m.j >= len(s.toks) || s.cueAt("belief_without", m.j)
