@@ -33,6 +33,7 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 	}
 	answering := false            // inside an interviewee's answer
 	speakers := map[string]bool{} // last words of the speaker labels seen
+	names := map[string]bool{}    // words written capitalised inside a sentence so far
 	for i, s := range sents {
 		s.inQuote = quoteOpen
 		quoteOpen = quoteState(s.text, quoteOpen)
@@ -47,8 +48,17 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 		case interview && speakerLabel(s):
 			answering = true
 			speakers[labelLast(s)] = true
-		case interview && len(s.toks) > 1 && speakers[s.toks[0].w] && labelled1(s):
-			answering = true // "Okafor: …" after "Denise Okafor: …"
+		case interview && len(s.toks) > 1 && (speakers[s.toks[0].w] || s.toks[0].title && names[s.toks[0].w]) && labelled1(s):
+			// "Okafor: …" after "Denise Okafor: …", or after an
+			// introduction that named "Sgt. Tom Okafor".
+			answering = true
+		}
+		if interview {
+			for k, tk := range s.toks {
+				if k > 0 && tk.title && !tk.start {
+					names[tk.w] = true
+				}
+			}
 		}
 		s.answer = answering
 		for _, cl := range a.claims(t, s, sents, i, c, lang) {
