@@ -942,6 +942,9 @@ func ownSpeechSubject(s *sentence, m match) int {
 // announcement ([act_verb]), has a noun phrase for object ([act_object]:
 // "announced a new fund", "announced its results").
 func beliefWithout(s *sentence, m match) bool {
+	if m.i == 0 && s.cueAt("needs_subject", 0) {
+		return true // "Call it what you want": a call, not a report
+	}
 	if m.j-m.i != 1 {
 		return false
 	}
@@ -951,7 +954,14 @@ func beliefWithout(s *sentence, m match) bool {
 	if !s.cueAt("belief_verb", m.i) {
 		return false
 	}
-	return m.i == 0 || m.j >= len(s.toks) || s.cueAt("belief_without", m.j)
+	if m.i == 0 || m.j >= len(s.toks) {
+		return true
+	}
+	if s.cueAt("belief_object", m.j) {
+		// "They believe it." but "Few expect it to come to that."
+		return m.j+1 >= len(s.toks) || s.toks[m.j+1].w != "to"
+	}
+	return s.cueAt("belief_without", m.j)
 }
 
 // clauseBreaks: punctuation between two words that separates clauses.
