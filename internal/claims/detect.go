@@ -224,6 +224,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	// article's: "« Personne n'y croit », a dit le maire" keeps only "a dit".
 	// So are the speaker's own words said now ("let me say", "je dois
 	// dire") and a verb of speech read as a noun ("the report").
+	documentVerbs(s)
 	frame := dropOwnSpeechModals(s)
 	dropNotModal(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
@@ -931,6 +932,24 @@ func ownSpeechSubject(s *sentence, m match) int {
 		}
 	}
 	return -1
+}
+
+// documentVerbs adds to the attributions a [document_verb] right after a
+// [document] word that no attribution covers yet ("Audit finds…", "the
+// study found."); the document stays the source.
+func documentVerbs(s *sentence) {
+	var add []match
+	for _, m := range s.has["document_verb"] {
+		if m.i > 0 && s.cueAt("document", m.i-1) && !s.cueAt("attribution", m.i) {
+			add = append(add, match{sec: "attribution", i: m.i, j: m.j})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	ms := append(append([]match(nil), s.has["attribution"]...), add...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].i < ms[b].i })
+	s.set("attribution", ms)
 }
 
 // beliefWithout reports whether m, a verb of belief or expectation that
