@@ -495,6 +495,8 @@ func (a *Analyzer) sentenceWide(s *sentence, c *cues) wideCue {
 		w.reported, w.why = true, "the end of a quotation"
 	case colonQuote(s.text):
 		w.reported, w.why = true, "a quotation introduced by a colon"
+	case quoteThenColon(trimmed):
+		w.reported, w.why = true, "a quotation before a colon"
 	case speakerLabel(s):
 		w.reported, w.why = true, "words given to a speaker named before a colon"
 	case s.answer:
@@ -1283,6 +1285,22 @@ func colonQuote(x string) bool {
 	rest := strings.TrimLeftFunc(x[i+1:], unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r == '«' || r == '“' || r == '"'
+}
+
+// quoteThenColon: a headline that opens on words in single quotation
+// marks and gives their speaker after a colon ("'We are running out of
+// road': a microbiologist on…"; double marks open a quotation already).
+func quoteThenColon(x string) bool {
+	r, n := utf8.DecodeRuneInString(x)
+	if r != '\'' && r != '‘' {
+		return false
+	}
+	rest := x[n:]
+	i := strings.Index(rest, "':")
+	if j := strings.Index(rest, "’:"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i > 0
 }
 
 // blocked reports whether token k is part of a phrase that looks like a
