@@ -106,6 +106,39 @@
 // -news-train 1-11,23-33,45,47,49,51,53,55,57,59 -news-weight 0,3,10
 // -mix 0.2; 3 min 19 s).
 //
+// Re-run the same day with 42 more English texts written and annotated
+// for training (testdata/corpus/train, 839 units) on top of the developing
+// texts of project and posts: 1,355 training units; held out: the
+// checking halves (325 English, 169 French units). -news
+// testdata/corpus/project,testdata/corpus/posts,testdata/corpus/train
+// -news-train 1-11,23-33,45,47,...,69,101-142 -mix 0.2, by the block
+// models (no statuses; "at" the objective's threshold / best):
+//
+//	w   CV mean   ct25-en        held-out en    held-out fr
+//	0   0.688     0.704 / 0.717  0.716 / 0.729  0.761 / 0.787
+//	1   0.685     0.694 / 0.745  0.761 / 0.763  0.743 / 0.802
+//	3   0.681     0.690 / 0.747  0.768 / 0.779  0.774 / 0.817
+//	10  0.676     0.699 / 0.738  0.774 / 0.784  0.767 / 0.841
+//
+// Through the whole dossier (loupe eval, check-worthiness F1), each
+// weight's final model against the shipped one: our checking halves gain
+// (w=1: ct25-en even 0.674 -> 0.703, ct25-fra even 0.814 -> 0.843, posts
+// even 0.821 -> 0.850, texts 46-60 even 0.611 -> 0.627, project 12-44
+// 0.826 -> 0.829; w=3 and w=10 more on our English texts, less on
+// French), but the sets annotated outside the project do not: ct25-en
+// as a whole 0.712 -> 0.707 (its odd half 0.745 -> 0.710), the dev
+// article 0.971 -> 0.944, CheckThat! 2024 dev through the dossier 0.877
+// -> 0.872, and dev-test, looked at once for w=1 (the trainer's choice),
+// 0.804 -> 0.777 (P 0.882, R 0.694). The gains sit on texts annotated
+// like the training texts, by the same guide; the losses on the outside
+// annotators' sets, which the held-out sets resemble. Not adopted. A
+// variant that kept the English model and gave only the languages
+// without n-grams a neutral model fitted with the texts moved French by
+// its threshold more than by its weights: ct25-fra's posts want 0.22,
+// the project's French articles 0.29 to 0.33; tuned on both, it was
+// within 0.01 of the shipped model on every French set, and was dropped
+// too. The training texts stay as a developing set for the claims stage.
+//
 // # Features
 //
 //   - numbers and what they are: any, several, a year, a percentage ("%",

@@ -15,8 +15,9 @@
 // other development sets; on dev-test.tsv only with -devtest. It is
 // deterministic.
 //
-// With -news DIR (testdata/corpus/project) it adds the project's own
-// annotated texts numbered in -news-train (default 1-11,23-33) to every
+// With -news DIR (testdata/corpus/project, or several folders separated
+// by commas) it adds the project's own annotated texts numbered in
+// -news-train (default 1-11,23-33) to every
 // fit, each unit weighing -news-weight (a list to try; 0: none), and
 // reports the held-out ones (the other numbers) too. Off by default: the
 // shipped model does not use it (see doc.go).
@@ -70,7 +71,7 @@ func main() {
 	flag.Func("escale", "lengths of the pooled word vectors to try", func(v string) error { return floats(v, &embScales) })
 	flag.BoolVar(&cvOnly, "cvonly", false, "stop after the cross-validation (write nothing)")
 	flag.IntVar(&kFolds, "k", 5, "blocks of the grouped cross-validation")
-	newsDir := flag.String("news", "", "folder of the project's NN-*.gold.json texts to add to training (off when empty)")
+	newsDir := flag.String("news", "", "folder (or comma-separated folders) of the project's NN-*.gold.json texts to add to training (off when empty)")
 	newsTrain := flag.String("news-train", "1-11,23-33", "file numbers of -news used in training; the others are held out and reported")
 	flag.Func("news-weight", "weights of a -news example to try (0: none)", func(v string) error { return floats(v, &newsWeights) })
 	flag.Parse()

@@ -20,7 +20,8 @@ type newsSet struct {
 	held  []evalset.Sentence // Doc is the file number
 }
 
-// readNews reads the NN-*.gold.json files of dir. A file whose number lies
+// readNews reads the NN-*.gold.json files of dir, a folder or a
+// comma-separated list of folders (numbers must not repeat). A file whose number lies
 // in one of the ranges of spec ("1-11,23-33") goes to training, any other
 // to the held-out part. The units are those the claims stage scores: a
 // sentence, or, when its gold splits it into claims, each claim (its own
@@ -31,11 +32,15 @@ func readNews(dir, spec string) (newsSet, error) {
 	if err != nil {
 		return ns, err
 	}
-	paths, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if err != nil {
-		return ns, err
+	var paths []string
+	for _, d := range strings.Split(dir, ",") {
+		ps, err := filepath.Glob(filepath.Join(d, "*.gold.json"))
+		if err != nil {
+			return ns, err
+		}
+		sort.Strings(ps)
+		paths = append(paths, ps...)
 	}
-	sort.Strings(paths)
 	for _, p := range paths {
 		base := filepath.Base(p)
 		k := strings.IndexFunc(base, func(r rune) bool { return r < '0' || r > '9' })
