@@ -57,6 +57,7 @@ type Features struct {
 	Boosters        float64 // booster cues ("bien sûr", "clearly") outside quotations per sentence
 	Exclamations    float64 // '!' outside quotations per sentence
 	OpinionURL      bool    // the URL's path names an opinion section
+	OpinionLabel    bool    // the headline opens on an opinion label ("Editorial:", « Tribune : »)
 	Satire          float64 // sum of the weights of the satire cues found
 	SatireCues      []string
 	Interview       bool // question and answer lines
@@ -67,7 +68,7 @@ type Features struct {
 // doc.go), then checked on the development half of the project corpus.
 var weights = struct {
 	Bias, FirstPerson, Evaluative, Opinion, Hedged, Speculative, Questions, Reported,
-	Attributions, QuoteShare, Exclamations, Boosters, OpinionURL float64
+	Attributions, QuoteShare, Exclamations, Boosters, OpinionURL, OpinionLabel float64
 }{
 	Bias:         -1.5,
 	FirstPerson:  0.6,  // per 100 words: 2.5 first-person words per 100 → +1.5
@@ -82,6 +83,7 @@ var weights = struct {
 	Exclamations: 1.5,  // one '!' a sentence → +1.5
 	Boosters:     3.0,  // one booster in ten sentences → +0.3
 	OpinionURL:   3.0,
+	OpinionLabel: 3.0, // as strong as the URL's section: the publisher's own label
 }
 
 // SatireMin is the weight of satire cues from which a text is satire.
@@ -139,6 +141,7 @@ func decide(f Features) *loupe.Genre {
 		{"exclamations", f.Exclamations, w.Exclamations, "%.2f/sentence"},
 		{"boosters", f.Boosters, w.Boosters, "%.2f/sentence"},
 		{"opinion section in URL", b2f(f.OpinionURL), w.OpinionURL, ""},
+		{"opinion label in the headline", b2f(f.OpinionLabel), w.OpinionLabel, ""},
 	}
 	z := w.Bias
 	for _, t := range terms {
@@ -349,7 +352,22 @@ func measure(d *data, in Input) Features {
 		f.Boosters = float64(boost) / float64(f.Sentences)
 	}
 	f.OpinionURL = opinionURL(in.URL, d.common.opinionPath)
+	title := in.Title
+	if title == "" {
+		title, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	}
+	f.OpinionLabel = opinionLabel(title, d.common.opinionLabel)
 	return f
+}
+
+// opinionLabel reports whether a headline opens on one of labels and a
+// colon ("Editorial: …", « Tribune : … », "Op-Ed | …" is not one).
+func opinionLabel(title string, labels map[string]bool) bool {
+	head, _, ok := strings.Cut(title, ":")
+	if !ok || len(head) > 40 {
+		return false
+	}
+	return labels[strings.ToLower(strings.TrimSpace(head))]
 }
 
 func baseLang(l string) string {

@@ -103,6 +103,7 @@ type lexicon struct {
 type common struct {
 	question, answer []string
 	opinionPath      map[string]bool // URL path segments of opinion sections
+	opinionLabel     map[string]bool // headline labels of opinion pieces ("editorial")
 }
 
 // data is every language's cues.
@@ -128,9 +129,12 @@ func load() (*data, error) {
 			return nil, err
 		}
 		if name == "common.txt" {
-			d.common = common{question: secs["question"], answer: secs["answer"], opinionPath: map[string]bool{}}
+			d.common = common{question: secs["question"], answer: secs["answer"], opinionPath: map[string]bool{}, opinionLabel: map[string]bool{}}
 			for _, p := range secs["opinion_path"] {
 				d.common.opinionPath[strings.ToLower(p)] = true
+			}
+			for _, p := range secs["opinion_label"] {
+				d.common.opinionLabel[strings.ToLower(p)] = true
 			}
 			continue
 		}
