@@ -219,7 +219,8 @@ func tokenize(s string) []token {
 			title := unicode.IsUpper(f) && strings.IndexFunc(raw, unicode.IsLower) > 0
 			before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
 			last, _ := utf8.DecodeLastRuneInString(before)
-			start := before == "" || strings.ContainsRune(":«\"“([—–-•.!?", last)
+			start := before == "" || strings.ContainsRune(":«\"“([—–-•.!?", last) ||
+				last == '/' && isDigits(before[:len(before)-1]) // "2/ Share this": a thread's number
 			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f), title: title, start: start})
 		}
 		i = max(j, i+n)

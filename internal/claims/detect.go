@@ -692,13 +692,12 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 			opinion = true
 		}
 	}
-	if p.i == 0 {
-		for _, m := range s.has["imperative"] {
-			if m.i == 0 && !(len(s.toks) > 1 && c.isPronoun(s.toks[1].w) && !s.cueAt("object_pronoun", 1)) && !discourseMarker(s, m) {
-				cue(m, loupe.CueOpinion)
-				p.why = append(p.why, "a call (imperative)")
-				opinion = true
-			}
+	for _, m := range within(s.has["imperative"], p.i, p.j) {
+		if callOpens(s, m.i) && !(m.i+1 < len(s.toks) && c.isPronoun(s.toks[m.i+1].w) && !s.cueAt("object_pronoun", m.i+1)) && !discourseMarker(s, m) {
+			cue(m, loupe.CueOpinion)
+			p.why = append(p.why, "a call (imperative)")
+			opinion = true
+			break
 		}
 	}
 	if m, ok := a.bareImperative(s, p); ok {
@@ -827,8 +826,7 @@ func discourseMarker(s *sentence, m match) bool {
 func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
 	for k := p.i; k+1 < p.j && k+1 < len(s.toks); k++ {
 		tk := s.toks[k]
-		opens := k == 0 || k == 1 && s.cueAt("imperative_lead", 0) ||
-			strings.ContainsAny(s.text[s.toks[k-1].b:tk.a], ":;")
+		opens := callOpens(s, k) || k == 1 && s.cueAt("imperative_lead", 0)
 		if !opens || tk.title && !tk.start || !s.cueAt("imperative_object", k+1) || s.cueAt("imperative_not", k) || s.quoted[k] ||
 			s.cueAt("imperative", k) || // the fixed list has spoken
 			isStart(s, "imperative_not_object", k+1) ||
@@ -842,6 +840,38 @@ func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
 	}
 	return match{}, false
 }
+
+// callOpens reports whether token k may open a call: it opens the
+// sentence, or follows a thread's number ("4/ Look up…"), a colon or a
+// semicolon ("…have one job: vote no"), or a leading purpose clause and
+// its comma ("To learn more, visit…").
+func callOpens(s *sentence, k int) bool {
+	if k == 0 {
+		return true
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	gap := s.text[s.toks[k-1].b:s.toks[k].a]
+	switch {
+	case strings.ContainsAny(gap, ":;"):
+		return true
+	case k == 1 && isDigits(s.toks[0].w) && strings.TrimSpace(gap) == "/":
+		return true
+	case k <= maxPurpose && s.toks[0].w == "to" && strings.Contains(gap, ","):
+		for j := 1; j < k-1; j++ {
+			if strings.Contains(s.text[s.toks[j].b:s.toks[j+1].a], ",") {
+				return false // the purpose clause ended earlier
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// maxPurpose: the words a leading purpose clause may take before its
+// comma ("To learn more about the programme,").
+const maxPurpose = 8
 
 // dropNotModal removes the modals that state a fact rather than a
 // possibility ([not_modal]): the narrative future of the past ("would
