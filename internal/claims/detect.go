@@ -1482,6 +1482,23 @@ func (a *Analyzer) source(t *loupe.Text, s *sentence, p *part, all []*sentence, 
 	return &loupe.Source{Kind: loupe.SourceUnnamed}
 }
 
+// groupSource reports whether toks open on a [group_noun] after no more
+// than two modifiers, none a name (a capital only on the sentence's first
+// word).
+func groupSource(toks []token, c *cues) bool {
+	groups := c.sections["group_noun"]
+	for k, tk := range toks {
+		if groups[tk.w] != nil {
+			return true
+		}
+		if tk.cap && !(k == 0 && tk.start) || c.isPronoun(tk.w) || c.sections["determiner"][tk.w] != nil ||
+			strings.HasSuffix(tk.w, "'s") || isDigits(tk.w) {
+			return false // a name, "the", "its", "the council's", "2019"
+		}
+	}
+	return false
+}
+
 // sourceIn looks for the source inside a clause: "selon X", "X a déclaré",
 // "« … », a déclaré X".
 func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe.Source {
@@ -1529,6 +1546,13 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if f := toks[i]; !f.cap && strings.HasSuffix(f.w, "s") && !c.isPronoun(f.w) && utf8.RuneCountInString(f.w) > 3 {
 			kind = loupe.SourceVague
 		}
+		// So is a plural noun of people or bodies with no determiner and
+		// at most two modifiers ("Opponents said", "Housing charities
+		// said", "Transit analysts say"): a capital only where the
+		// sentence opens, so no name stands among them.
+		if kind == loupe.SourceNamed && c != nil && groupSource(toks[i:min(j, i+3)], c) {
+			kind = loupe.SourceVague
+		}
 		// "analysts at Cornwall Insight", "a spokeswoman for Acme", « des
 		// analystes chez Natixis »: a named organisation speaks.
 		// With "of"/« de », only a voice of the organisation ([org_voice]:
@@ -1541,7 +1565,11 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 				ofs = append(ofs, f["source_of_weak"]...)
 			}
 			for _, o := range ofs {
-				if k := i + o.j; k < j && toks[k].cap {
+				k := i + o.j
+				if k+1 < j && toks[k].w == "the" {
+					k++ // "lawyers for the operator, Cadence Ltd": a definite body
+				}
+				if k < j && (toks[k].cap || k > i+o.j && o.sec == "source_of") {
 					kind = loupe.SourceNamed
 				}
 			}
