@@ -1542,8 +1542,11 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 				}
 			}
 		}
-		// A bare plural ("educators say", "experts warn") is indefinite.
-		if f := toks[i]; !f.cap && strings.HasSuffix(f.w, "s") && !c.isPronoun(f.w) && utf8.RuneCountInString(f.w) > 3 {
+		// A bare plural ("educators say", "experts warn") is indefinite,
+		// unless documents ("studies found": named, the annotators'
+		// convention).
+		if f := toks[i]; !f.cap && strings.HasSuffix(f.w, "s") && !c.isPronoun(f.w) && utf8.RuneCountInString(f.w) > 3 &&
+			(c == nil || c.sections["document_plural"][f.w] == nil) {
 			kind = loupe.SourceVague
 		}
 		// So is a plural noun of people or bodies with no determiner and
@@ -1607,7 +1610,9 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		if !inPart(m) && !closing || m.sec == "closing_attribution" && !closing {
 			continue
 		}
-		if s.cueAt("impersonal", m.i) { // "on a appris", "il a été rapporté"
+		if s.cueAt("impersonal", m.i) || s.cueAt("adverb_attribution", m.i) {
+			// "on a appris", "il a été rapporté"; "Kessler is reportedly
+			// reviewing…": the subject acts, nobody is cited.
 			return &loupe.Source{Kind: loupe.SourceUnnamed}
 		}
 		if m.j-m.i > 1 && s.cueAt("agent", m.j-1) && m.j < len(toks) {
