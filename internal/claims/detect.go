@@ -999,6 +999,9 @@ func beliefWithout(s *sentence, m match) bool {
 	if m.j-m.i != 1 {
 		return false
 	}
+	if s.cueAt("to_verb", m.i) && m.j < len(s.toks) && s.toks[m.j].w == "to" {
+		return true // "were told to keep quiet", "was admitted to hospital"
+	}
 	if s.cueAt("act_verb", m.i) && m.j < len(s.toks) && s.cueAt("act_object", m.j) {
 		return true // "announced a new fund": an act, not a statement
 	}
