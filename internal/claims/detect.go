@@ -417,7 +417,7 @@ func (a *Analyzer) split(s *sentence, c *cues) []part {
 			continue // "mais que…": the clause goes on
 		}
 		gap := s.text[s.toks[k-1].b:s.toks[k].a]
-		if s.cueAt("coordinator", k) && !a.finite(s, m.j, c) {
+		if s.cueAt("coordinator", k) && !a.finite(s, m.j, c) && !(strings.Contains(gap, ",") && subjectThenSpeech(s, m.j)) {
 			continue
 		}
 		if s.cueAt("coordinator", k) && m.j+1 < n && c.isPronoun(s.toks[m.j].w) && !s.cueAt("attribution", m.j+1) &&
@@ -442,6 +442,21 @@ func (a *Analyzer) split(s *sentence, c *cues) []part {
 		prev = k
 	}
 	return append(parts, part{i: prev, j: n})
+}
+
+// subjectThenSpeech reports whether a short subject (one to four words,
+// no punctuation) then a verb of speech follow token k: ", and Talbot said
+// …", ", but economists expect …" open a clause with its own source.
+func subjectThenSpeech(s *sentence, k int) bool {
+	for e := k + 1; e < len(s.toks) && e-k <= 4; e++ {
+		if strings.ContainsAny(s.text[s.toks[e-1].b:s.toks[e].a], clauseBreaks) {
+			return false
+		}
+		if m, ok := s.startAt("attribution", e); ok && m.i == e {
+			return true
+		}
+	}
+	return false
 }
 
 // finite reports whether token k opens a finite verb phrase: an auxiliary or
