@@ -271,33 +271,47 @@ func (c *cues) findAll(toks []token) map[string][]match {
 			best[id] = 0
 		}
 		touched = touched[:0]
-		try := func(p phrase) {
+		// try matches p at token i; gap 1 lets one adverb stand after its
+		// first word, an auxiliary (« a également déclaré »).
+		try := func(p phrase, gap int) {
 			id := p.id
-			if len(p.words) <= best[id] || i+len(p.words) > len(toks) || i < next[id] {
+			span := len(p.words) + gap
+			if span <= best[id] || i+span > len(toks) || i < next[id] {
 				return
 			}
 			for k, w := range p.words {
-				if !wordMatch(w, toks[i+k].w) || toks[i+k].title && !toks[i+k].start {
+				t := i + k
+				if k > 0 {
+					t += gap
+				}
+				if !wordMatch(w, toks[t].w) || toks[t].title && !toks[t].start {
 					return // "States", "May": a name, not a cue
 				}
 			}
 			if best[id] == 0 {
 				touched = append(touched, id)
 			}
-			best[id] = len(p.words)
+			best[id] = span
 		}
 		for _, p := range c.first[toks[i].w] {
-			try(p)
+			try(p, 0)
+		}
+		if i+2 < len(toks) && c.sections["auxiliary"][toks[i].w] != nil && c.sections["aux_adverb"][toks[i+1].w] != nil {
+			for _, p := range c.first[toks[i].w] {
+				if len(p.words) >= 2 {
+					try(p, 1)
+				}
+			}
 		}
 		if w := toks[i].w; w != "" {
 			for _, p := range c.wildFirst[w[0]] {
 				if wordMatch(p.words[0], w) {
-					try(p)
+					try(p, 0)
 				}
 			}
 			for _, p := range c.wildLast[w[len(w)-1]] {
 				if wordMatch(p.words[0], w) {
-					try(p)
+					try(p, 0)
 				}
 			}
 		}
