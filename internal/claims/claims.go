@@ -322,16 +322,31 @@ func (c *cues) findAll(toks []token) map[string][]match {
 			next[id] = i + l
 		}
 	}
-	// Group by section: a stable sort keeps each section's matches in
-	// text order, and each section's slice is a window on found.
-	slices.SortStableFunc(found, func(a, b match) int { return a.id - b.id })
+	// Group by section, each in text order (a counting sort), and hand
+	// out each section's window on one array.
+	cnt := best // reused: matches per section, then where each run ends
+	clear(cnt)
+	for _, m := range found {
+		cnt[m.id]++
+	}
+	k := 0
+	for id, x := range cnt {
+		k += x
+		cnt[id] = k
+	}
+	all := make([]match, len(found))
+	for q := len(found) - 1; q >= 0; q-- {
+		m := found[q]
+		cnt[m.id]--
+		all[cnt[m.id]] = m
+	}
 	out := make(map[string][]match, len(touched)+8)
-	for k := 0; k < len(found); {
+	for k := 0; k < len(all); {
 		e := k + 1
-		for e < len(found) && found[e].id == found[k].id {
+		for e < len(all) && all[e].id == all[k].id {
 			e++
 		}
-		out[found[k].sec] = found[k:e:e]
+		out[all[k].sec] = all[k:e:e]
 		k = e
 	}
 	return out

@@ -46,7 +46,10 @@ func loadWords(fsys fs.FS, name string) (*wordSet, error) {
 
 func (ws *wordSet) word(k int) string {
 	a := int(ws.offs[k])
-	return ws.data[a : a+strings.IndexByte(ws.data[a:], '\n')]
+	if k+1 < len(ws.offs) {
+		return ws.data[a : ws.offs[k+1]-1] // the next word starts after the '\n'
+	}
+	return strings.TrimSuffix(ws.data[a:], "\n")
 }
 
 func (ws *wordSet) has(w string) bool {
