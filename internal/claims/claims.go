@@ -169,6 +169,14 @@ func expand(lang string, entries []string) []string {
 			out = append(out, e)
 		}
 	}
+	// French « que » elides before a vowel: « a rappelé qu'un rapport »
+	// matches « a rappelé que ».
+	n := len(out)
+	for _, e := range out[:n] {
+		if head, ok := strings.CutSuffix(e, " que"); ok && lang == "fr" {
+			out = append(out, head+" qu'*")
+		}
+	}
 	return out
 }
 
