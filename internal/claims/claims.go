@@ -159,7 +159,11 @@ func expand(lang string, entries []string) []string {
 			// trahison"); after avoir it reports ("a déclaré").
 			for _, aux := range []string{"a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils",
 				"l'a", "l'ont", "l'avait", "l'avaient", "l'aurait", "l'auraient"} { // « l'Insee l'a confirmé »
-				out = append(out, aux+" "+stem+"é")
+				// The participle agrees with an object before it: « une
+				// décision que ses alliés ont jugée hasardeuse ».
+				for _, agr := range []string{"é", "ée", "és", "ées"} {
+					out = append(out, aux+" "+stem+agr)
+				}
 			}
 		case strings.HasSuffix(e, "+"):
 			stem := strings.TrimSuffix(e, "+")

@@ -981,6 +981,33 @@ func ownSpeechSubject(s *sentence, m match) int {
 	return -1
 }
 
+// actObject reports whether m ends on a verb that states or acts
+// ([act_verb]: "announced", « a annoncé », « explique ») and a noun phrase
+// follows it as its object ([act_object]: a determiner or a number,
+// perhaps after one time word, [act_time]: « a annoncé mardi la
+// fermeture »), in a clause whose subject stands before the verb (not
+// « …, rapporte le quotidien »); or on a verb of yield before an amount
+// ([money_verb]: « a rapporté 6,8 milliards »).
+func actObject(s *sentence, m match) bool {
+	if m.j >= len(s.toks) {
+		return false
+	}
+	if s.cueAt("money_verb", m.j-1) && isDigits(s.toks[m.j].w) {
+		return true // « l'impôt a rapporté 6,8 milliards »: a yield
+	}
+	if !s.cueAt("act_verb", m.j-1) {
+		return false
+	}
+	if m.i > 0 && strings.ContainsAny(s.text[s.toks[m.i-1].b:s.toks[m.i].a], ",«»\"“”") {
+		return false // a closing attribution: its subject follows
+	}
+	k := m.j
+	if s.cueAt("act_time", k) && k+1 < len(s.toks) {
+		k++
+	}
+	return s.cueAt("act_object", k) || isDigits(s.toks[k].w)
+}
+
 // documentVerbs adds to the attributions a [document_verb] right after a
 // [document] word that no attribution covers yet ("Audit finds…", "the
 // study found."); the document stays the source.
@@ -1011,14 +1038,14 @@ func beliefWithout(s *sentence, m match) bool {
 	if m.i == 0 && s.cueAt("needs_subject", 0) {
 		return true // "Call it what you want": a call, not a report
 	}
+	if actObject(s, m) {
+		return true // "announced a new fund", « a annoncé mardi la fermeture »: an act
+	}
 	if m.j-m.i != 1 {
 		return false
 	}
 	if s.cueAt("to_verb", m.i) && m.j < len(s.toks) && s.toks[m.j].w == "to" {
 		return true // "were told to keep quiet", "was admitted to hospital"
-	}
-	if s.cueAt("act_verb", m.i) && m.j < len(s.toks) && s.cueAt("act_object", m.j) {
-		return true // "announced a new fund": an act, not a statement
 	}
 	if !s.cueAt("belief_verb", m.i) {
 		return false
