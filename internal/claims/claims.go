@@ -44,6 +44,7 @@ type cues struct {
 	wildFirst, wildLast [256][]phrase
 	secs                []string       // section names
 	secID               map[string]int // section name -> index in secs
+	markers             []string       // [interview_marker], lower case, searched in the raw text
 }
 
 // New loads the embedded lexicons.
@@ -117,6 +118,9 @@ func New() (*Analyzer, error) {
 				}
 			}
 			c.sections[sec] = idx
+		}
+		for _, e := range lx["interview_marker"] {
+			c.markers = append(c.markers, strings.ToLower(e))
 		}
 		a.langs[lang] = c
 	}

@@ -31,14 +31,23 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 	for _, s := range sents {
 		interview = interview || labelled(s, "question_label")
 	}
-	answering := false            // inside an interviewee's answer
-	speakers := map[string]bool{} // last words of the speaker labels seen
-	names := map[string]bool{}    // words written capitalised inside a sentence so far
+	// An interview without labels ("Propos recueillis par…", "This
+	// interview has been edited…"): a paragraph of questions, then the
+	// answer in the paragraphs after it.
+	bare := !interview && unlabelledInterview(t, sents, c)
+	paraQ, prevParaQ := true, false // the current and the previous paragraph hold only questions
+	answering := false              // inside an interviewee's answer
+	speakers := map[string]bool{}   // last words of the speaker labels seen
+	names := map[string]bool{}      // words written capitalised inside a sentence so far
 	for i, s := range sents {
 		s.inQuote = quoteOpen
 		quoteOpen = quoteState(s.text, quoteOpen)
 		if i > 0 && newParagraph(t, sents[i-1], s) {
-			answering = false
+			prevParaQ, paraQ = paraQ, true
+			answering = bare && prevParaQ
+		}
+		if !endsWithQuestion(s.text) {
+			paraQ = false
 		}
 		switch {
 		case labelled(s, "question_label"):
@@ -1313,6 +1322,42 @@ func speakerLabel(s *sentence) bool {
 	rest := strings.TrimLeftFunc(s.text[i+1:], unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(rest)
 	return n >= 2 && n <= 3 && unicode.IsUpper(r)
+}
+
+// unlabelledInterview reports whether a text is an interview without
+// question labels: it names itself one ([interview_marker]: « propos
+// recueillis par », "this interview has been edited") and has at least two
+// paragraphs that hold only questions.
+func unlabelledInterview(t *loupe.Text, sents []*sentence, c *cues) bool {
+	if c == nil || len(c.markers) == 0 {
+		return false
+	}
+	// The marker is often in a byline, which is no sentence.
+	low := strings.ToLower(strings.ReplaceAll(t.String(), "’", "'"))
+	marker := false
+	for _, m := range c.markers {
+		if strings.Contains(low, m) {
+			marker = true
+			break
+		}
+	}
+	if !marker {
+		return false
+	}
+	paras, allQ := 0, true
+	for i, s := range sents {
+		if i > 0 && newParagraph(t, sents[i-1], s) {
+			if allQ {
+				paras++
+			}
+			allQ = true
+		}
+		allQ = allQ && endsWithQuestion(s.text)
+	}
+	if allQ {
+		paras++
+	}
+	return paras >= 2
 }
 
 // labelLast is the last word of a sentence's speaker label (speakerLabel).
