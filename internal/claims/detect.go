@@ -712,6 +712,13 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	}
 	for _, m := range own("opinion") {
 		if in(m) && !record(s, m) {
+			if s.cueAt("deontic", m.i) && len(within(s.has["schedule_time"], m.j, p.j)) > 0 {
+				// « Le Conseil doit se réunir lundi »: a schedule, not an
+				// obligation the author imposes.
+				cue(m, loupe.CueModal)
+				set(loupe.Speculative)
+				continue
+			}
 			cue(m, loupe.CueOpinion)
 			opinion = true
 		}
