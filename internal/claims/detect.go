@@ -838,8 +838,8 @@ func record(s *sentence, m match) bool {
 // comma and followed by more words ("Look, we are sending…", "Écoutez,
 // les chiffres sont là"): a way of taking the floor, not a call.
 func discourseMarker(s *sentence, m match) bool {
-	if m.j >= len(s.toks) || s.cueAt("imperative_call", m.i) {
-		return false
+	if m.j >= len(s.toks) || s.cueAt("imperative_call", m.i) || m.j-m.i > 1 {
+		return false // "Do the math, people" calls: only one word marks ("Look, …")
 	}
 	return strings.TrimSpace(s.text[s.toks[m.j-1].b:s.toks[m.j].a]) == ","
 }
