@@ -855,6 +855,9 @@ func discourseMarker(s *sentence, m match) bool {
 // "suppose") are left out. The fixed list of [imperative] covers what
 // this misses ("Wake up!", "Partagez").
 func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
+	if m, ok := a.secondPlural(s, p); ok {
+		return m, true
+	}
 	for k := p.i; k+1 < p.j && k+1 < len(s.toks); k++ {
 		tk := s.toks[k]
 		opens := callOpens(s, k) || k == 1 && s.cueAt("imperative_lead", 0)
@@ -867,6 +870,38 @@ func (a *Analyzer) bareImperative(s *sentence, p *part) (match, bool) {
 		}
 		if f, ok := a.verbs.Verb(s.lang, tk.w); ok && f.Mood == morph.Base {
 			return match{sec: "imperative", i: k, j: k + 1}, true
+		}
+	}
+	return match{}, false
+}
+
+// secondPlural finds a French call: a clause that opens (callOpens, or
+// after « ne ») on a second-person plural with no subject before it
+// (« Regardez bien la courbe », « Ne mettez plus… », « Souvenez-vous-en
+// »). The form is a verb's when the table knows its future (« regardez »
+// → « regarderez », « mettez » → « mettrez »), which leaves out « chez »,
+// « assez » and surnames such as « Martinez ».
+func (a *Analyzer) secondPlural(s *sentence, p *part) (match, bool) {
+	if s.lang != "fr" {
+		return match{}, false
+	}
+	for k := p.i; k < p.j && k < len(s.toks); k++ {
+		if !callOpens(s, k) {
+			continue
+		}
+		v := k
+		if w := s.toks[k].w; (w == "ne" || w == "n'") && k+1 < p.j {
+			v = k + 1
+		}
+		w, _, _ := strings.Cut(s.toks[v].w, "-") // « souvenez-vous-en »
+		stem, ok := strings.CutSuffix(w, "ez")
+		if !ok || len(stem) < 3 || s.quoted[v] {
+			continue
+		}
+		for _, fut := range []string{stem + "erez", stem + "rez", stem + "irez"} {
+			if f, ok := a.verbs.Verb("fr", fut); ok && f.Mood == morph.Future {
+				return match{sec: "imperative", i: v, j: v + 1}, true
+			}
 		}
 	}
 	return match{}, false
