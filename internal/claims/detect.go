@@ -895,8 +895,8 @@ func (a *Analyzer) secondPlural(s *sentence, p *part) (match, bool) {
 		}
 		w, _, _ := strings.Cut(s.toks[v].w, "-") // « souvenez-vous-en »
 		stem, ok := strings.CutSuffix(w, "ez")
-		if !ok || len(stem) < 3 || s.quoted[v] {
-			continue
+		if !ok || len(stem) < 3 || s.quoted[v] || s.cueAt("imperative_not", v) || s.cueAt("own_speech_subject", v) {
+			continue // « Permettez-moi de rappeler… »: a frame, not a call
 		}
 		for _, fut := range []string{stem + "erez", stem + "rez", stem + "irez"} {
 			if f, ok := a.verbs.Verb("fr", fut); ok && f.Mood == morph.Future {
