@@ -27,13 +27,14 @@ func TestQualityFloors(t *testing.T) {
 		// 1.000 0.951 0.971; 0.952 0.797 0.852; 0.994 0.763 0.712; 0.994
 		// 0.725 0.768 (60 texts); 0.955 0.728 0.732 (posts). Session 5:
 		// project 0.994 0.733 0.768, posts 0.955 0.737 0.732, training
-		// texts 0.996 0.801 0.836 (0.740 0.833 before the session's rules).
+		// texts 0.996 0.801 0.836 (0.740 0.833 before the session's rules);
+		// with the 34 French and post texts added later, 0.812 0.822.
 		{shared + "/kazakhstan-rebellion.fr.gold.json", 0.99, 0.93, 0.95, 0.80},
 		{shared + "/ct25-fra-train.gold.jsonl", 0.945, 0.78, 0.83, 0},
 		{shared + "/ct25-en-subjectivity.gold.jsonl", 0.99, 0.74, 0.69, 0},
 		{"../../testdata/corpus/project", 0.99, 0.71, 0.75, 0.70},
 		{"../../testdata/corpus/posts", 0.94, 0.71, 0.71, 0},
-		{"../../testdata/corpus/train", 0.99, 0.78, 0.82, 0},
+		{"../../testdata/corpus/train", 0.99, 0.79, 0.80, 0},
 	} {
 		if _, err := os.Stat(tc.gold); err != nil {
 			t.Logf("skip %s: %v", tc.gold, err)
