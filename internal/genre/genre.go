@@ -517,6 +517,25 @@ func interview(s string, c common) (asked, answers []region) {
 			na++
 		}
 	}
+	if nq < 2 && unlabelled(s, c) {
+		// "Propos recueillis par…": a line that is a question asks, the
+		// lines after it, up to the next question, answer.
+		nq, na = 0, 0
+		answering := false
+		for i := range lines {
+			t := strings.TrimSpace(s[lines[i].a:lines[i].b])
+			switch {
+			case t == "":
+			case strings.HasSuffix(t, "?"):
+				lines[i].kind = 'q'
+				nq++
+				answering = true
+			case answering:
+				lines[i].kind = 'a'
+				na++
+			}
+		}
+	}
 	if nq < 2 || na < 1 {
 		return nil, nil
 	}
@@ -536,6 +555,22 @@ func interview(s string, c common) (asked, answers []region) {
 		}
 	}
 	return asked, answers
+}
+
+// unlabelled reports whether s names itself an interview without question
+// labels (common.txt [interview_marker]: « propos recueillis par », "this
+// interview has been edited").
+func unlabelled(s string, c common) bool {
+	if len(c.interviewMarker) == 0 {
+		return false
+	}
+	low := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	for _, m := range c.interviewMarker {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // echo returns a word of 5 letters or more that one sentence (or the first

@@ -104,6 +104,7 @@ type common struct {
 	question, answer []string
 	opinionPath      map[string]bool // URL path segments of opinion sections
 	opinionLabel     map[string]bool // headline labels of opinion pieces ("editorial")
+	interviewMarker  []string        // what names an interview without labels, lower case
 }
 
 // data is every language's cues.
@@ -135,6 +136,9 @@ func load() (*data, error) {
 			}
 			for _, p := range secs["opinion_label"] {
 				d.common.opinionLabel[strings.ToLower(p)] = true
+			}
+			for _, p := range secs["interview_marker"] {
+				d.common.interviewMarker = append(d.common.interviewMarker, strings.ToLower(p))
 			}
 			continue
 		}
