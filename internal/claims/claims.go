@@ -236,7 +236,7 @@ func tokenize(s string) []token {
 			before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
 			last, _ := utf8.DecodeLastRuneInString(before)
 			start := before == "" || strings.ContainsRune(":«\"“([—–-•.!?", last) ||
-				last == '/' && isDigits(before[:len(before)-1]) // "2/ Share this": a thread's number
+				last == '/' && len(out) == 1 && isDigits(out[0].w) && strings.TrimSpace(s[:out[0].a]) == "" // "2/ Share this": a thread's number
 			out = append(out, token{w: w, a: i, b: i + len(raw), cap: unicode.IsUpper(f), title: title, start: start})
 		}
 		i = max(j, i+n)

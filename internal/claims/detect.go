@@ -64,7 +64,9 @@ func (a *Analyzer) Detect(t *loupe.Text, sentences []loupe.Span, lang string) []
 		}
 		if interview {
 			for k, tk := range s.toks {
-				if k > 0 && tk.title && !tk.start {
+				// "Sgt. Tom Okafor", "Dr. Ines Carvalho": a surname after a
+				// capitalised word, not a lone "Brexit".
+				if k > 0 && tk.title && !tk.start && s.toks[k-1].title {
 					names[tk.w] = true
 				}
 			}
@@ -238,7 +240,8 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	dropNotModal(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		s.keep(sec, func(m match) bool {
-			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) && !beliefWithout(s, m)
+			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) && !beliefWithout(s, m) &&
+				!(m.i > 0 && s.cueAt("noun_prone", m.i) && s.cueAt("noun_before", m.i-1)) // "amid fears that"
 		})
 	}
 	s.moods = make([]string, len(s.toks))
@@ -724,7 +727,8 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		}
 	}
 	for _, m := range within(s.has["imperative"], p.i, p.j) {
-		if callOpens(s, m.i) && !(m.i+1 < len(s.toks) && c.isPronoun(s.toks[m.i+1].w) && !s.cueAt("object_pronoun", m.i+1)) && !discourseMarker(s, m) {
+		if callOpens(s, m.i) && !(m.i+1 < len(s.toks) && c.isPronoun(s.toks[m.i+1].w) && !s.cueAt("object_pronoun", m.i+1)) && !discourseMarker(s, m) &&
+			(m.i == 0 || !strings.ContainsAny(s.text[s.toks[m.i-1].b:s.toks[m.i].a], ":;") || callObject(s, m)) {
 			cue(m, loupe.CueOpinion)
 			p.why = append(p.why, "a call (imperative)")
 			opinion = true
@@ -907,6 +911,30 @@ func (a *Analyzer) secondPlural(s *sentence, p *part) (match, bool) {
 	return match{}, false
 }
 
+// callObject reports whether a call of the fixed list that opens a clause
+// inside the sentence ("…: vote no", "…: come to the meeting") has what a
+// call has after it: an object ([imperative_object]) or the clause's end,
+// so that "The result: share prices fell" is no call.
+func callObject(s *sentence, m match) bool {
+	return m.j >= len(s.toks) || s.cueAt("imperative_object", m.j) ||
+		strings.ContainsAny(s.text[s.toks[m.j-1].b:s.toks[m.j].a], clauseBreaks)
+}
+
+// thatWithin reports whether "that" ([complementizer]) stands among the n
+// tokens from k.
+func thatWithin(s *sentence, k, n int) bool {
+	for e := k; e < len(s.toks) && e < k+n; e++ {
+		if s.cueAt("complementizer", e) {
+			return true
+		}
+	}
+	return false
+}
+
+// toReach: the words after "told to", "confirmed to" among which a "that"
+// makes the verb a report ("confirmed to the BBC that…").
+const toReach = 6
+
 // callOpens reports whether token k may open a call: it opens the
 // sentence, or follows a thread's number ("4/ Look up…"), a colon or a
 // semicolon ("…have one job: vote no"), or a leading purpose clause and
@@ -924,7 +952,7 @@ func callOpens(s *sentence, k int) bool {
 		return true
 	case k == 1 && isDigits(s.toks[0].w) && strings.TrimSpace(gap) == "/":
 		return true
-	case k <= maxPurpose && s.toks[0].w == "to" && strings.Contains(gap, ","):
+	case k <= maxPurpose && s.toks[0].w == "to" && strings.Contains(gap, ",") && !s.cueAt("purpose_not", 0):
 		for j := 1; j < k-1; j++ {
 			if strings.Contains(s.text[s.toks[j].b:s.toks[j+1].a], ",") {
 				return false // the purpose clause ended earlier
@@ -1065,7 +1093,8 @@ func actObject(s *sentence, m match) bool {
 func documentVerbs(s *sentence) {
 	var add []match
 	for _, m := range s.has["document_verb"] {
-		if m.i > 0 && s.cueAt("document", m.i-1) && !s.cueAt("attribution", m.i) {
+		if m.i > 0 && s.cueAt("document", m.i-1) && !s.cueAt("attribution", m.i) &&
+			!(m.j < len(s.toks) && s.cueAt("place_preposition", m.j)) { // "the records found in the basement"
 			add = append(add, match{sec: "attribution", i: m.i, j: m.j})
 		}
 	}
@@ -1095,8 +1124,8 @@ func beliefWithout(s *sentence, m match) bool {
 	if m.j-m.i != 1 {
 		return false
 	}
-	if s.cueAt("to_verb", m.i) && m.j < len(s.toks) && s.toks[m.j].w == "to" {
-		return true // "were told to keep quiet", "was admitted to hospital"
+	if s.cueAt("to_verb", m.i) && m.j < len(s.toks) && s.toks[m.j].w == "to" && !thatWithin(s, m.j+1, toReach) {
+		return true // "were told to keep quiet", "was admitted to hospital"; not "confirmed to the BBC that…"
 	}
 	if !s.cueAt("belief_verb", m.i) {
 		return false
@@ -1105,8 +1134,9 @@ func beliefWithout(s *sentence, m match) bool {
 		return true
 	}
 	if s.cueAt("belief_object", m.j) {
-		// "They believe it." but "Few expect it to come to that."
-		return m.j+1 >= len(s.toks) || s.toks[m.j+1].w != "to"
+		// "They believe it." but "Few expect it to come to that", "Police
+		// believe it was arson": only a pronoun that closes the clause.
+		return m.j+1 >= len(s.toks) || strings.ContainsAny(s.text[s.toks[m.j].b:s.toks[m.j+1].a], clauseBreaks)
 	}
 	return s.cueAt("belief_without", m.j)
 }
@@ -1462,7 +1492,8 @@ func quoteThenColon(x string) bool {
 	if j := strings.Index(rest, "’:"); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
-	return i > 0
+	// A title in quotes ("'Oppenheimer': box office…") is no speech.
+	return i > 0 && len(strings.Fields(rest[:i])) >= minQuoted
 }
 
 // blocked reports whether token k is part of a phrase that looks like a
@@ -1652,6 +1683,9 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		kind := loupe.SourceNamed
 		if c != nil {
 			found := c.findAll(toks[i:j])
+			if n := found["vague_number"]; len(n) > 0 && n[0].i == 0 && !(i+1 < j && toks[i+1].title) {
+				kind = loupe.SourceVague // "Two people familiar with…", not "Four Seasons"
+			}
 			if vague := found["vague"]; len(vague) > 0 && vague[0].i == 0 {
 				kind = loupe.SourceVague
 				// "a study", « un rapport »: a document, named though
@@ -1701,11 +1735,17 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 			}
 			for _, o := range ofs {
 				k := i + o.j
-				if k+1 < j && toks[k].w == "the" {
-					k++ // "lawyers for the operator, Cadence Ltd": a definite body
-				}
-				if k < j && (toks[k].cap || k > i+o.j && o.sec == "source_of") {
+				if k < j && toks[k].cap {
 					kind = loupe.SourceNamed
+				}
+				if k < j && toks[k].w == "the" && o.sec == "source_of" {
+					// "lawyers for the operator, Cadence Ltd", "analysts at
+					// the Bank of England": a name close after "the".
+					for e := k + 1; e < j && e <= k+4; e++ {
+						if toks[e].title && !toks[e].start {
+							kind = loupe.SourceNamed
+						}
+					}
 				}
 			}
 		}
@@ -1741,6 +1781,9 @@ func (a *Analyzer) sourceIn(t *loupe.Text, s *sentence, p *part, c *cues) *loupe
 		closing := closingAt(s, m)
 		if !inPart(m) && !closing || m.sec == "closing_attribution" && !closing {
 			continue
+		}
+		if s.cueAt("adverb_attribution", m.i) && len(attributions) > 1 {
+			continue // "Smith allegedly stole…, prosecutors said": the other one names
 		}
 		if s.cueAt("impersonal", m.i) || s.cueAt("adverb_attribution", m.i) {
 			// "on a appris", "il a été rapporté"; "Kessler is reportedly
