@@ -447,6 +447,13 @@ func (a *Analyzer) split(s *sentence, c *cues) []part {
 		}
 		cuts = append(cuts, k)
 	}
+	// A non-restrictive relative clause that ends the sentence (", which
+	// accounts for most of the island's income", « , qui dépassait à peine
+	// 30 milliards ») is the author's background: its own claim when its
+	// status differs.
+	if k, ok := finalRelative(s); ok && (len(cuts) == 0 || k-cuts[len(cuts)-1] >= 3) && (len(cuts) == 0 || k > cuts[len(cuts)-1]) {
+		cuts = append(cuts, k)
+	}
 	parts := make([]part, 0, len(cuts)+1)
 	prev := 0
 	for _, k := range cuts {
@@ -454,6 +461,22 @@ func (a *Analyzer) split(s *sentence, c *cues) []part {
 		prev = k
 	}
 	return append(parts, part{i: prev, j: n})
+}
+
+// finalRelative finds a relative pronoun ([relative_pronoun]) after a
+// comma that opens the sentence's last clause: no comma, colon or
+// semicolon after it, at least three words on each side.
+func finalRelative(s *sentence) (int, bool) {
+	n := len(s.toks)
+	for k := n - 3; k >= 3; k-- {
+		if strings.ContainsAny(s.text[s.toks[k].b:s.toks[k+1].a], ",;:") {
+			return 0, false // a later clause break: not the last clause
+		}
+		if s.cueAt("relative_pronoun", k) && !s.quoted[k] && strings.Contains(s.text[s.toks[k-1].b:s.toks[k].a], ",") {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // subjectThenSpeech reports whether a short subject (one to four words,
