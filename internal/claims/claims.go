@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -273,11 +274,21 @@ type match struct {
 	i, j int
 }
 
+// intPool holds findAll's per-section counters: two ints per section,
+// once per sentence and per source phrase.
+var intPool = sync.Pool{New: func() any { return new([]int) }}
+
 // findAll finds the phrases of every section in one pass over toks: for each
 // section, the longest phrase at each position, without overlaps.
 func (c *cues) findAll(toks []token) map[string][]match {
 	n := len(c.secs)
-	buf := make([]int, 2*n)
+	bp := intPool.Get().(*[]int)
+	defer intPool.Put(bp)
+	if cap(*bp) < 2*n {
+		*bp = make([]int, 2*n)
+	}
+	buf := (*bp)[:2*n]
+	clear(buf)
 	best := buf[:n]
 	next := buf[n:]   // first token still free, per section
 	var touched []int // sections with a phrase at this token
