@@ -141,6 +141,11 @@ func words(s string) []string {
 	return out
 }
 
+// judgement: the stems of French verbs of judgement, whose participle
+// agreeing with an object before it still passes a judgement on
+// (« ont jugée hasardeuse », « qualifiée de »).
+var judgement = map[string]bool{"jug": true, "qualifi": true, "estim": true, "consid": true, "trouv": true}
+
 // expand turns "stem+er" (French) and "stem+" (English) entries into their
 // inflected forms.
 func expand(lang string, entries []string) []string {
@@ -164,10 +169,15 @@ func expand(lang string, entries []string) []string {
 			// trahison"); after avoir it reports ("a déclaré").
 			for _, aux := range []string{"a", "ont", "avait", "avaient", "aurait", "auraient", "a-t-il", "a-t-elle", "ont-ils",
 				"l'a", "l'ont", "l'avait", "l'avaient", "l'aurait", "l'auraient"} { // « l'Insee l'a confirmé »
-				// The participle agrees with an object before it: « une
-				// décision que ses alliés ont jugée hasardeuse ».
-				for _, agr := range []string{"é", "ée", "és", "ées"} {
-					out = append(out, aux+" "+stem+agr)
+				out = append(out, aux+" "+stem+"é")
+				// A verb of judgement agrees with an object before it and
+				// still judges: « une décision que ses alliés ont jugée
+				// hasardeuse » (not « les mesures que le gouvernement a
+				// annoncées coûteront… », which reports nothing).
+				if judgement[stem] {
+					for _, agr := range []string{"ée", "és", "ées"} {
+						out = append(out, aux+" "+stem+agr)
+					}
 				}
 			}
 		case strings.HasSuffix(e, "+"):

@@ -312,6 +312,9 @@ func (a *Analyzer) claims(t *loupe.Text, s *sentence, all []*sentence, idx int, 
 		}
 		if k < len(merged)-1 {
 			b0 = s.toks[p.j-1].b
+			if b0 < len(s.text) && s.text[b0] == '%' {
+				b0++ // "cut by 10%, which…": the claim keeps its sign
+			}
 		}
 		cl := loupe.Claim{
 			Span:       t.Span(s.start+a0, s.start+b0),
@@ -463,6 +466,13 @@ func (a *Analyzer) split(s *sentence, c *cues) []part {
 	return append(parts, part{i: prev, j: n})
 }
 
+// ownRelative reports whether part p is a relative clause split off as a
+// claim of its own (finalRelative): its modals and futures are its own,
+// not a subordinate's (", which would be its largest ever").
+func ownRelative(s *sentence, p *part) bool {
+	return p.i > 0 && s.cueAt("relative_pronoun", p.i) && strings.Contains(s.text[s.toks[p.i-1].b:s.toks[p.i].a], ",")
+}
+
 // finalRelative finds a relative pronoun ([relative_pronoun]) after a
 // comma that opens the sentence's last clause: no comma, colon or
 // semicolon after it, at least three words on each side.
@@ -473,6 +483,14 @@ func finalRelative(s *sentence) (int, bool) {
 			return 0, false // a later clause break: not the last clause
 		}
 		if s.cueAt("relative_pronoun", k) && !s.quoted[k] && strings.Contains(s.text[s.toks[k-1].b:s.toks[k].a], ",") {
+			// Its own source or modality ("…, which is the highest since
+			// 1990 according to the office", "…, which would be its
+			// largest ever") keeps it in the report.
+			for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
+				if len(within(s.has[sec], k, n)) > 0 {
+					return 0, false
+				}
+			}
 			return k, true
 		}
 	}
@@ -682,7 +700,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 				set(loupe.Reported) // the journalistic conditional
 			}
 		case "futu":
-			if covered[k] || subordinate(s, k) {
+			if covered[k] || subordinate(s, k) && !ownRelative(s, p) {
 				continue // "la loi qui ne vous permettra plus…"
 			}
 			cue(match{i: k, j: k + 1}, loupe.CueFuture)
@@ -703,7 +721,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 		if in(m) && !s.cueAt("opinion", m.i) { // "we must": a recommendation, not a prediction
 			cue(m, loupe.CueModal)
 			switch {
-			case !subordinate(s, m.i):
+			case !subordinate(s, m.i) || ownRelative(s, p):
 				set(loupe.Speculative)
 			case reportedBefore(m.i) && !s.cueAt("deontic", m.i) && loupe.Precedence(loupe.Speculative) < loupe.Precedence(content):
 				// The reported statement is a prediction: it decides
@@ -738,7 +756,7 @@ func (a *Analyzer) status(t *loupe.Text, s *sentence, p *part, wide wideCue, c *
 	}
 	for _, m := range own("opinion") {
 		if in(m) && !record(s, m) {
-			if s.cueAt("deontic", m.i) && len(within(s.has["schedule_time"], m.j, p.j)) > 0 {
+			if s.cueAt("deontic", m.i) && scheduled(s, m, p) {
 				// « Le Conseil doit se réunir lundi »: a schedule, not an
 				// obligation the author imposes.
 				cue(m, loupe.CueModal)
@@ -925,6 +943,9 @@ func (a *Analyzer) secondPlural(s *sentence, p *part) (match, bool) {
 		if !ok || len(stem) < 3 || s.quoted[v] || s.cueAt("imperative_not", v) || s.cueAt("own_speech_subject", v) {
 			continue // « Permettez-moi de rappeler… »: a frame, not a call
 		}
+		if v+1 < len(s.toks) && (s.cueAt("clause_verb", v+1) || s.moods[v+1] != "") {
+			continue // « Cassez a été libérée », « Rodez a battu Sochaux »: a name, a verb after it
+		}
 		for _, fut := range []string{stem + "erez", stem + "rez", stem + "irez"} {
 			if f, ok := a.verbs.Verb("fr", fut); ok && f.Mood == morph.Future {
 				return match{sec: "imperative", i: v, j: v + 1}, true
@@ -933,6 +954,35 @@ func (a *Analyzer) secondPlural(s *sentence, p *part) (match, bool) {
 	}
 	return match{}, false
 }
+
+// scheduled reports whether « doit » at m announces a schedule: a verb of
+// procedure follows it ([schedule_verb], perhaps after « se », « être »
+// or an adverb: « doit se réunir », « doit être examiné ») and a date
+// word ([schedule_time]) stands within scheduleReach words, no comma
+// between (« Le Conseil doit se réunir lundi »; not « doit démissionner
+// dès demain », « doit cesser…, comme mardi »).
+func scheduled(s *sentence, m match, p *part) bool {
+	k := m.j
+	for k < p.j && k < m.j+3 && s.cueAt("schedule_skip", k) {
+		k++ // « doit se réunir », « doit désormais être examiné »
+	}
+	if k >= p.j || !s.cueAt("schedule_verb", k) {
+		return false
+	}
+	for e := k + 1; e < p.j && e <= k+scheduleReach; e++ {
+		if strings.ContainsAny(s.text[s.toks[e-1].b:s.toks[e].a], clauseBreaks) {
+			return false
+		}
+		if s.cueAt("schedule_time", e) {
+			return true
+		}
+	}
+	return false
+}
+
+// scheduleReach: the words after the verb of a schedule among which its
+// date must stand.
+const scheduleReach = 8
 
 // callObject reports whether a call of the fixed list that opens a clause
 // inside the sentence ("…: vote no", "…: come to the meeting") has what a
@@ -1107,6 +1157,14 @@ func actObject(s *sentence, m match) bool {
 	if s.cueAt("act_time", k) && k+1 < len(s.toks) {
 		k++
 	}
+	if s.cueAt("act_determiner", k) || strings.HasPrefix(s.toks[k].w, "l'") {
+		// « la fermeture », "the closure", « l'arrestation »: a decision
+		for e := k; e < len(s.toks) && e <= k+1; e++ {
+			if s.cueAt("act_noun", e) || strings.HasPrefix(s.toks[e].w, "l'") && s.cueAt("act_noun", e) {
+				return true
+			}
+		}
+	}
 	return s.cueAt("act_object", k) || isDigits(s.toks[k].w)
 }
 
@@ -1142,13 +1200,16 @@ func beliefWithout(s *sentence, m match) bool {
 		return true // "Call it what you want": a call, not a report
 	}
 	if actObject(s, m) {
-		return true // "announced a new fund", « a annoncé mardi la fermeture »: an act
+		return true // "announced a new fund", « a annoncé sa candidature »: an act
+	}
+	if m.i > 0 && s.cueAt("initial_only", m.i) {
+		return true // "The word is derived from…": hearsay only opening the sentence
+	}
+	if s.cueAt("to_verb", m.j-1) && m.j < len(s.toks) && s.cueAt("to_marker", m.j) && !thatWithin(s, m.j+1, toReach) {
+		return true // "were told to keep quiet", "was admitted to hospital", « on m'a dit de partir »; not "confirmed to the BBC that…"
 	}
 	if m.j-m.i != 1 {
 		return false
-	}
-	if s.cueAt("to_verb", m.i) && m.j < len(s.toks) && s.toks[m.j].w == "to" && !thatWithin(s, m.j+1, toReach) {
-		return true // "were told to keep quiet", "was admitted to hospital"; not "confirmed to the BBC that…"
 	}
 	if !s.cueAt("belief_verb", m.i) {
 		return false
