@@ -90,22 +90,22 @@
 //
 //	kazakhstan-rebellion.fr (31 sentences)   0.951 / 0.943   0.971   1.000
 //	ct25-fra-train (263)                      0.797 / 0.806   0.852   0.754
-//	ct25-en-subjectivity (271)                0.767 / 0.751   0.719   0.706   (0.763 / 0.744, 0.712)
+//	ct25-en-subjectivity (271)                0.773 / 0.757   0.719   0.706   (0.763 / 0.744, 0.712)
 //	project texts 01–44 (525)                 0.846 / 0.855   0.802   0.839   (0.832, 0.800, 0.787)
-//	project texts 45–60 (267; opinion-rich)   0.612 / 0.610   0.701   0.676   (0.606, 0.689, 0.648)
+//	project texts 45–60 (267; opinion-rich)   0.617 / 0.613   0.701   0.690   (0.606, 0.689, 0.648)
 //	testdata/corpus/posts (125; English)      0.754 / 0.756   0.732   0.647   (0.728, 0.732, 0.529)
-//	testdata/corpus/train, English (839 units) 0.809 / 0.841  0.840   0.877   (first measured 0.740, 0.833, 0.616)
-//	  French articles (339)                   0.794 / 0.847   0.784   0.786   (0.733, 0.778, 0.683)
+//	testdata/corpus/train, English (839 units) 0.811 / 0.843  0.840   0.881   (first measured 0.740, 0.833, 0.616)
+//	  French articles (339)                   0.791 / 0.841   0.784   0.786   (0.733, 0.778, 0.683)
 //	  French posts (71)                       0.852 / 0.775   0.825   0.615   (0.851, 0.825, 0.615)
-//	  English posts (70)                      0.856 / 0.771   0.857   0.727   (0.819, 0.857, 0.636)
+//	  English posts (70)                      0.881 / 0.786   0.857   0.727   (0.819, 0.857, 0.636)
 //
 // (with package analyze's reading of opinion pieces, see its doc). Rules
 // were developed on the odd lines of the ct25 files, on project texts
 // 01–11, 23–33 and the odd numbers from 45, on the odd posts
 // (eval.DevelopText) and, from session 5, on the 76 training texts
 // (testdata/corpus/train), and checked on the rest. Status macro-F1,
-// develop / check: fr 0.766 / 0.809, en 0.883 / 0.653, project to 44
-// 0.864 / 0.819, texts 45–60 0.639 / 0.589, posts 0.824 / 0.681; source
+// develop / check: fr 0.766 / 0.809, en 0.889 / 0.659, project to 44
+// 0.864 / 0.819, texts 45–60 0.650 / 0.589, posts 0.824 / 0.681; source
 // kind on the check halves: 0.722, 0.562, 0.803, 0.636, 0.778 (session 4:
 // 0.722, 0.562, 0.772, 0.606, 0.556). The gap between the halves says how
 // much is still tuned to what we saw.
@@ -133,9 +133,11 @@
 // table (« regardez », not « chez » or « Martinez »), acts with a
 // noun-phrase object (« a annoncé la fermeture »). A review of the day's
 // rules removed a quadratic path (a thread number scanned the whole
-// sentence before each "/") and a dozen over-eager readings; the French
-// texts and the posts of 143–176 were measured before any rule was
-// written for them. Session 4's changes
+// sentence before each "/") and a dozen over-eager readings, and a second
+// review of the late rules seven more (an announcement is an act only for
+// a decision, « doit » a schedule only before a verb of procedure and a
+// date); the French texts and the posts of 143–176 were measured before
+// any rule was written for them. Session 4's changes
 // (verbs of emphasis in the speaker's own frame, bare-verb calls,
 // prediction verbs as attributions, hedged clauses split off, modals
 // that state facts, unsaid speech, clauses opened by a pronoun and its
