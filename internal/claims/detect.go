@@ -240,7 +240,7 @@ func (a *Analyzer) read(t *loupe.Text, sp loupe.Span, c *cues, lang string) *sen
 	dropNotModal(s)
 	for _, sec := range []string{"attribution", "source_intro", "closing_attribution"} {
 		s.keep(sec, func(m match) bool {
-			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) && !beliefWithout(s, m) &&
+			return !s.quoted[m.i] && !ownSpeech(s, m) && !hypothetical(s, m) && !unsaid(s, m) && !(m.j-m.i == 1 && m.i > 0 && s.cueAt("determiner", m.i-1)) && !participle(s, m) && !noStatement(s, m) &&
 				!(m.i > 0 && s.cueAt("noun_prone", m.i) && s.cueAt("noun_before", m.i-1)) // "amid fears that"
 		})
 	}
@@ -1134,11 +1134,13 @@ func ownSpeechSubject(s *sentence, m match) int {
 }
 
 // actObject reports whether m ends on a verb that states or acts
-// ([act_verb]: "announced", « a annoncé », « explique ») and a noun phrase
-// follows it as its object ([act_object]: a determiner or a number,
-// perhaps after one time word, [act_time]: « a annoncé mardi la
-// fermeture »), in a clause whose subject stands before the verb (not
-// « …, rapporte le quotidien »); or on a verb of yield before an amount
+// ([act_verb]: "announced", « a annoncé », « explique ») and its object,
+// perhaps after one time word ([act_time]), is an act: a decision named
+// after a determiner ([act_determiner] + [act_noun]: « a annoncé mardi la
+// fermeture », "announced the closure"), a noun phrase that cannot open a
+// clause ([act_object]: "a new fund", « sa candidature ») or a number, in
+// a clause whose subject stands before the verb (not « …, rapporte le
+// quotidien »); or whether m ends on a verb of yield before an amount
 // ([money_verb]: « a rapporté 6,8 milliards »).
 func actObject(s *sentence, m match) bool {
 	if m.j >= len(s.toks) {
@@ -1160,7 +1162,7 @@ func actObject(s *sentence, m match) bool {
 	if s.cueAt("act_determiner", k) || strings.HasPrefix(s.toks[k].w, "l'") {
 		// « la fermeture », "the closure", « l'arrestation »: a decision
 		for e := k; e < len(s.toks) && e <= k+1; e++ {
-			if s.cueAt("act_noun", e) || strings.HasPrefix(s.toks[e].w, "l'") && s.cueAt("act_noun", e) {
+			if s.cueAt("act_noun", e) {
 				return true
 			}
 		}
@@ -1187,15 +1189,17 @@ func documentVerbs(s *sentence) {
 	s.set("attribution", ms)
 }
 
-// beliefWithout reports whether m, a verb of belief or expectation that
-// passes on a statement only with one ([belief_verb]: "Investigators
-// believe the car was stolen", "Analysts expect cuts"), has none here: it
-// opens the sentence with no subject ("Expect delays"), or an infinitive,
-// a preposition or a pronoun object follows it ([belief_without]: "expect
-// to finish", "believe in ghosts", "insist on it"); or m, a verb of
-// announcement ([act_verb]), has a noun phrase for object ([act_object]:
-// "announced a new fund", "announced its results").
-func beliefWithout(s *sentence, m match) bool {
+// noStatement reports whether m, a verb of speech or belief, passes on no
+// statement here: it opens the sentence with no subject ("Call it what you
+// want", "Expect delays"); it announces a decision or yields an amount
+// (actObject); a hearsay phrase stands inside the sentence ("The word is
+// derived…"); an order or a destination follows it ([to_verb],
+// [to_marker]: "were told to keep quiet", « on m'a dit de partir »); or,
+// a verb of belief or expectation ([belief_verb]), it has no statement
+// after it: an infinitive or a preposition ([belief_without]: "expect to
+// finish", "believe in ghosts") or a pronoun that ends the clause
+// ([belief_object]: "They believe it.").
+func noStatement(s *sentence, m match) bool {
 	if m.i == 0 && s.cueAt("needs_subject", 0) {
 		return true // "Call it what you want": a call, not a report
 	}
