@@ -996,12 +996,7 @@ func callObject(s *sentence, m match) bool {
 // thatWithin reports whether "that" ([complementizer]) stands among the n
 // tokens from k.
 func thatWithin(s *sentence, k, n int) bool {
-	for e := k; e < len(s.toks) && e < k+n; e++ {
-		if s.cueAt("complementizer", e) {
-			return true
-		}
-	}
-	return false
+	return len(within(s.has["complementizer"], k, k+n)) > 0
 }
 
 // toReach: the words after "told to", "confirmed to" among which a "that"
